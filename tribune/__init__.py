@@ -1,0 +1,3 @@
+"""Tribune: pre-moderated, multilingual comments for a news site."""
+
+__version__ = "0.1.0"

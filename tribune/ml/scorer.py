@@ -1,0 +1,51 @@
+"""The ``Scorer`` interface the site and the CLI call, and the one loader.
+
+``get_scorer()`` returns the process-wide scorer: the trained model bundle when
+one is found (``TRIBUNE_MODEL_BUNDLE`` or the bundle shipped in the package),
+otherwise the word-list ``BaselineScorer``. It loads once per process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from tribune.ml.types import Judgement, ScoreInput
+
+BUNDLE_ENV = "TRIBUNE_MODEL_BUNDLE"
+PACKAGED_BUNDLE = Path(__file__).parent / "models" / "bundle"
+
+
+@runtime_checkable
+class Scorer(Protocol):
+    """Judges comments in batches. Implementations must be safe to call from many threads."""
+
+    version: str
+
+    def judge(self, items: Sequence[ScoreInput]) -> list[Judgement]:
+        """One ``Judgement`` per input, in the same order."""
+        ...
+
+
+def bundle_path() -> Path | None:
+    """Where the model bundle is, or None when there is none to load."""
+    configured = os.environ.get(BUNDLE_ENV)
+    if configured:
+        return Path(configured)
+    return PACKAGED_BUNDLE if PACKAGED_BUNDLE.exists() else None
+
+
+@lru_cache(maxsize=4)
+def get_scorer(path: str | None = None) -> Scorer:
+    """Load the scorer once per process (per bundle path)."""
+    chosen = Path(path) if path else bundle_path()
+    if chosen is not None:
+        from tribune.ml.bundle import load_bundle_scorer
+
+        return load_bundle_scorer(chosen)
+    from tribune.ml.baseline import BaselineScorer
+
+    return BaselineScorer()
