@@ -1,0 +1,71 @@
+"""Writes of comments: submit, and the one function that changes a status.
+
+    comment = comment_submit(article=article, author_name="Rêbaz", body="...", ip_address="10.0.0.1")
+    comment.status  # "pending": stored first, moderated after the commit
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from tribune.articles.models import Article
+from tribune.comments.enums import CommentStatus
+from tribune.comments.fingerprint import author_key, text_fingerprint
+from tribune.comments.models import Comment
+from tribune.comments.validation import validate_comment
+from tribune.core.errors import ApplicationError
+from tribune.tasks.api import enqueue
+
+ARTICLE_CLOSED = "Comments on this article are closed."
+ALREADY_DECIDED = "Comment {id} was already {status}."
+
+
+@transaction.atomic
+def comment_submit(
+    *,
+    article: Article,
+    author_name: str,
+    body: str,
+    author_email: str = "",
+    ip_address: str | None = None,
+    user_id: int | None = None,
+    max_length: int = 5000,
+) -> Comment:
+    """Store a new comment as pending and queue its moderation after commit.
+
+    Raises ``ApplicationError`` (nothing stored) when the input is malformed or
+    the article no longer accepts comments.
+    """
+    body, author_name = validate_comment(body=body, author_name=author_name, max_length=max_length)
+    if not article.accepts_comments():
+        raise ApplicationError("article_closed", ARTICLE_CLOSED, status=403)
+    comment = Comment.objects.create(
+        article=article,
+        author_name=author_name,
+        author_email=author_email.strip(),
+        author_key=author_key(name=author_name, email=author_email),
+        user_id=user_id,
+        body=body,
+        ip_address=ip_address or None,
+        fingerprint=text_fingerprint(body),
+        status=CommentStatus.PENDING,
+    )
+    enqueue("moderation.moderate_comment", comment_id=comment.id)
+    return comment
+
+
+def comment_set_status(*, comment: Comment, status: CommentStatus) -> bool:
+    """Move a pending comment to ``status``; False if it was already decided.
+
+    The conditional update makes two concurrent deciders safe: exactly one wins.
+    """
+    if status == CommentStatus.PENDING:
+        raise ValueError("a comment cannot be moved back to pending")
+    now = timezone.now()
+    moved = Comment.objects.filter(pk=comment.pk, status=CommentStatus.PENDING).update(
+        status=status, decided_at=now
+    )
+    if moved:
+        comment.status, comment.decided_at = status, now
+    return bool(moved)

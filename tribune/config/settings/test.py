@@ -1,0 +1,11 @@
+"""Test settings: in-memory SQLite, inline tasks, fast hashing."""
+
+from __future__ import annotations
+
+from tribune.config.settings.base import *  # noqa: F403
+from tribune.config.settings.base import DATABASES, TRIBUNE_MODERATION
+
+DATABASES["default"]["NAME"] = ":memory:" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "test"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TASKS_BACKEND = "inline"
+TRIBUNE_MODERATION = {**TRIBUNE_MODERATION, "AUTO_APPROVE": True}

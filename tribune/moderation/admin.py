@@ -1,0 +1,32 @@
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from tribune.moderation.models import ModerationConfig, ModerationDecision
+
+
+@admin.register(ModerationDecision)
+class ModerationDecisionAdmin(admin.ModelAdmin):
+    """Read-only: the audit trail is never edited."""
+
+    list_display = ("comment", "outcome", "decided_by", "moderator", "guidelines", "model_version", "created_at")
+    list_filter = ("outcome", "decided_by")
+    search_fields = ("comment__body", "note")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(ModerationConfig)
+class ModerationConfigAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "auto_approve", "rate_limit_per_author", "rate_limit_per_ip", "updated_at")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return not ModerationConfig.objects.exists()

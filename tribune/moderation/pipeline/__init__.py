@@ -1,0 +1,1 @@
+"""The moderation pipeline: an ordered list of small steps, run by ``runner.run``."""

@@ -1,0 +1,107 @@
+"""Values the pipeline passes around: what a step sees and what it answers.
+
+Steps are pure: everything they need from the database is gathered into a
+``Context`` before the run, and the only other thing they may call is the
+injected scorer (through ``Context.judgement``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Protocol
+
+from tribune.ml import Judgement, ScoreInput, Scorer
+
+
+class Action(StrEnum):
+    CONTINUE = "continue"
+    """No objection; the next step runs."""
+    HOLD = "hold"
+    """A human must decide; later steps still run to collect scores."""
+    REJECT = "reject"
+    """The comment breaks a guideline or rule; the run stops."""
+
+
+@dataclass(frozen=True)
+class CommentInput:
+    """The comment under moderation, as stored (its text is never changed)."""
+
+    id: int
+    text: str
+    author_key: str
+    ip_address: str | None
+    submitted_at: datetime
+    language_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class History:
+    """What the database knew about neighbouring comments when the run began.
+
+    by_author_recent (int): the author's other comments in the rate-limit window.
+    by_ip_recent (int): other comments from the same address in that window.
+    author_recent_texts (tuple[str, ...]): the author's other texts in the duplicate window.
+    same_text_authors (int): other authors who posted the same text in the duplicate window.
+    """
+
+    by_author_recent: int = 0
+    by_ip_recent: int = 0
+    author_recent_texts: tuple[str, ...] = ()
+    same_text_authors: int = 0
+
+
+@dataclass
+class Context:
+    """Everything a step may consult besides the comment itself."""
+
+    article_text: str
+    article_language: str
+    article_accepted_at_submission: bool
+    history: History
+    settings: Any  # tribune.moderation.conf.ModerationSettings; Any keeps this module Django-free
+    scorer: Scorer
+    _judgement: Judgement | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def judgement(self, comment: CommentInput) -> Judgement:
+        """The scorer's judgement of ``comment``, computed once per run."""
+        with self._lock:
+            if self._judgement is None:
+                item = ScoreInput(text=comment.text, article=self.article_text, lang=comment.language_hint)
+                self._judgement = self.scorer.judge([item])[0]
+            return self._judgement
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A step's answer.
+
+    action (Action): continue, hold or reject.
+    guidelines (tuple[str, ...]): guideline codes behind a hold or rejection.
+    reasons (tuple[str, ...]): ``HoldReason`` codes for rule-based actions.
+    scores (Mapping[str, float]): scores to record even when the step passes.
+    evidence (tuple[Mapping[str, Any], ...]): spans that explain the verdict.
+    note (str): one sentence a moderator can read.
+    """
+
+    action: Action = Action.CONTINUE
+    guidelines: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    scores: Mapping[str, float] = field(default_factory=dict)
+    evidence: tuple[Mapping[str, Any], ...] = ()
+    note: str = ""
+
+
+PASS = Verdict()
+
+
+class Step(Protocol):
+    """One moderation check."""
+
+    name: ClassVar[str]
+
+    def check(self, comment: CommentInput, context: Context) -> Verdict: ...

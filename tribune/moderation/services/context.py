@@ -1,0 +1,63 @@
+"""Build the pipeline's inputs from the database, so the steps stay pure."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tribune.comments.models import Comment
+from tribune.ml import Scorer
+from tribune.moderation.conf import ModerationSettings
+from tribune.moderation.pipeline.types import CommentInput, Context, History
+
+RECENT_TEXTS_LIMIT = 20
+
+
+def comment_input(comment: Comment) -> CommentInput:
+    return CommentInput(
+        id=comment.pk,
+        text=comment.body,
+        author_key=comment.author_key,
+        ip_address=comment.ip_address,
+        submitted_at=comment.submitted_at,
+        language_hint=comment.language or None,
+    )
+
+
+def comment_history(*, comment: Comment, conf: ModerationSettings) -> History:
+    """What came before ``comment``: counts and texts for rate limits and duplicates."""
+    earlier = Comment.objects.exclude(pk=comment.pk).filter(submitted_at__lte=comment.submitted_at)
+    rate_since = comment.submitted_at - timedelta(seconds=conf.rate_limit_window_seconds)
+    dup_since = comment.submitted_at - timedelta(seconds=conf.duplicate_window_seconds)
+    by_ip = 0
+    if comment.ip_address:
+        by_ip = earlier.filter(ip_address=comment.ip_address, submitted_at__gte=rate_since).count()
+    texts = (
+        earlier.filter(author_key=comment.author_key, submitted_at__gte=dup_since)
+        .order_by("-submitted_at")
+        .values_list("body", flat=True)[:RECENT_TEXTS_LIMIT]
+    )
+    same_text_authors = (
+        earlier.filter(fingerprint=comment.fingerprint, submitted_at__gte=dup_since)
+        .exclude(author_key=comment.author_key)
+        .values("author_key")
+        .distinct()
+        .count()
+    )
+    return History(
+        by_author_recent=earlier.filter(author_key=comment.author_key, submitted_at__gte=rate_since).count(),
+        by_ip_recent=by_ip,
+        author_recent_texts=tuple(texts),
+        same_text_authors=same_text_authors,
+    )
+
+
+def pipeline_context(*, comment: Comment, conf: ModerationSettings, scorer: Scorer) -> Context:
+    article = comment.article
+    return Context(
+        article_text=article.text_for_relevance,
+        article_language=article.language,
+        article_accepted_at_submission=article.accepts_comments(comment.submitted_at),
+        history=comment_history(comment=comment, conf=conf),
+        settings=conf,
+        scorer=scorer,
+    )

@@ -1,0 +1,105 @@
+"""Moderators' decisions: approve or reject a pending comment, whole.
+
+    comment_reject(comment_id=7, moderator=user, guidelines=["personal_attack"])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from tribune.comments.enums import CommentStatus
+from tribune.comments.models import Comment
+from tribune.comments.services import comment_set_status
+from tribune.core.errors import ApplicationError
+from tribune.moderation.conf import get_settings
+from tribune.moderation.enums import AbuseTarget, DecidedBy, Guideline, Outcome
+from tribune.moderation.models import ModerationDecision
+
+PERMISSION = "moderation.can_moderate"
+NOT_A_MODERATOR = "Only moderators can decide comments."
+NO_SUCH_COMMENT = "There is no comment {id}."
+ALREADY_DECIDED = "Comment {id} was already {status}."
+NEED_GUIDELINE = "Say which guideline the comment breaks."
+UNKNOWN_GUIDELINE = "Unknown guideline {code!r}; use one of {choices}."
+UNKNOWN_TARGET = "Unknown abuse target {code!r}; use one of {choices}."
+
+
+def _check_moderator(moderator: AbstractBaseUser) -> None:
+    if not getattr(moderator, "is_active", False) or not moderator.has_perm(PERMISSION):  # type: ignore[attr-defined]
+        raise ApplicationError("forbidden", NOT_A_MODERATOR, status=403)
+
+
+def _decide(
+    *,
+    comment_id: int,
+    moderator: AbstractBaseUser,
+    status: CommentStatus,
+    guidelines: list[str],
+    abuse_target: str,
+    note: str,
+) -> ModerationDecision:
+    _check_moderator(moderator)
+    with transaction.atomic():
+        comment = Comment.objects.select_for_update().filter(pk=comment_id).first()
+        if comment is None:
+            raise ApplicationError("not_found", NO_SUCH_COMMENT.format(id=comment_id), status=404)
+        if not comment_set_status(comment=comment, status=status):
+            comment.refresh_from_db(fields=["status"])
+            message = ALREADY_DECIDED.format(id=comment_id, status=comment.get_status_display().lower())
+            raise ApplicationError("already_decided", message, status=409)
+        return ModerationDecision.objects.create(
+            comment=comment,
+            outcome=Outcome.APPROVED if status == CommentStatus.APPROVED else Outcome.REJECTED,
+            decided_by=DecidedBy.MODERATOR,
+            moderator=moderator,
+            guidelines=guidelines,
+            abuse_target=abuse_target,
+            note=note.strip(),
+            scores=comment.flags.get("scores", {}),
+            evidence=comment.flags.get("evidence", []),
+            pipeline_version=get_settings().pipeline_version,
+        )
+
+
+def comment_approve(*, comment_id: int, moderator: AbstractBaseUser, note: str = "") -> ModerationDecision:
+    """Publish a pending comment. Raises ``ApplicationError`` if it was already decided."""
+    return _decide(
+        comment_id=comment_id,
+        moderator=moderator,
+        status=CommentStatus.APPROVED,
+        guidelines=[],
+        abuse_target="",
+        note=note,
+    )
+
+
+def comment_reject(
+    *,
+    comment_id: int,
+    moderator: AbstractBaseUser,
+    guidelines: Sequence[str],
+    abuse_target: str = "",
+    note: str = "",
+) -> ModerationDecision:
+    """Reject a pending comment for at least one guideline (abuse may name its target)."""
+    codes = list(dict.fromkeys(g.strip() for g in guidelines if g.strip()))
+    if not codes:
+        raise ApplicationError("guideline_required", NEED_GUIDELINE)
+    for code in codes:
+        if code not in Guideline.values:
+            raise ApplicationError("unknown_guideline", UNKNOWN_GUIDELINE.format(code=code, choices=Guideline.values))
+    if abuse_target and abuse_target not in AbuseTarget.values:
+        raise ApplicationError(
+            "unknown_target", UNKNOWN_TARGET.format(code=abuse_target, choices=AbuseTarget.values)
+        )
+    return _decide(
+        comment_id=comment_id,
+        moderator=moderator,
+        status=CommentStatus.REJECTED,
+        guidelines=codes,
+        abuse_target=abuse_target,
+        note=note,
+    )

@@ -1,0 +1,127 @@
+"""The system's decision on a new comment.
+
+    decision = comment_moderate(comment_id=42)
+
+Idempotent: a comment the pipeline already ran on, or that a moderator already
+decided, is left alone, so a retried or duplicated task does no harm. The
+status change and its audit row are written in one transaction: a crash
+leaves the comment pending and unmoderated, never half-decided, and
+``comment_moderate_unfinished`` picks it up again after a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from tribune.comments.enums import CommentStatus
+from tribune.comments.models import Comment
+from tribune.comments.services import comment_set_status
+from tribune.ml import GUIDELINES, Scorer, get_scorer
+from tribune.moderation.conf import ModerationSettings, get_settings
+from tribune.moderation.enums import DecidedBy, Outcome
+from tribune.moderation.models import ModerationDecision
+from tribune.moderation.pipeline.registry import build_steps
+from tribune.moderation.pipeline.runner import SYSTEM_ERROR, PipelineResult, run
+from tribune.moderation.pipeline.types import Action, Context, Verdict
+from tribune.moderation.services.context import comment_input, pipeline_context
+
+logger = logging.getLogger("tribune.moderation")
+SETUP_FAILED = Verdict(Action.HOLD, reasons=(SYSTEM_ERROR,), note="moderation could not start")
+
+
+def _outcome(result: PipelineResult, conf: ModerationSettings) -> tuple[Outcome, list[str]]:
+    reasons = list(result.reasons)
+    if result.action is Action.REJECT:
+        return Outcome.REJECTED, reasons
+    if result.action is Action.HOLD:
+        return Outcome.HELD, reasons
+    if conf.auto_approve:
+        return Outcome.APPROVED, reasons
+    return Outcome.HELD, [*reasons, "pre_moderation"]
+
+
+def _risk(result: PipelineResult) -> float:
+    if SYSTEM_ERROR in result.reasons:
+        return 1.0  # unknown risk: show it to a human first
+    return max((result.scores.get(str(g), 0.0) for g in GUIDELINES), default=0.0)
+
+
+def _flags(result: PipelineResult, reasons: list[str], context: Context) -> dict[str, Any]:
+    return {
+        "guidelines": result.guidelines,
+        "reasons": reasons,
+        "scores": result.scores,
+        "evidence": list(result.evidence),
+        "notes": result.notes,
+        "steps": result.step_actions,
+        "timings_ms": result.timings_ms,
+        "article_language": context.article_language,
+    }
+
+
+def comment_moderate(*, comment_id: int, scorer: Scorer | None = None) -> ModerationDecision | None:
+    """Run the pipeline on a pending comment and record the system's decision.
+
+    comment_id (int): the stored comment.
+    scorer (Scorer | None): defaults to the process-wide ``tribune.ml`` scorer.
+    Returns the decision row, or None when there was nothing to do.
+    """
+    comment = Comment.objects.select_related("article").filter(pk=comment_id).first()
+    if comment is None or comment.status != CommentStatus.PENDING or comment.moderated_at is not None:
+        return None
+    conf = get_settings()
+    try:
+        scorer = scorer or get_scorer()
+        steps = build_steps(conf.steps)
+    except Exception:  # a missing model or a bad step list: fail closed, to a human
+        logger.exception("moderation could not start for comment %s", comment_id)
+        scorer, steps = None, []
+    context = pipeline_context(comment=comment, conf=conf, scorer=scorer)  # type: ignore[arg-type]
+    result = run(steps, comment_input(comment), context, timeout=conf.step_timeout)
+    if not steps:
+        result.merge("setup", SETUP_FAILED)
+    outcome, reasons = _outcome(result, conf)
+    judgement = context._judgement
+    with transaction.atomic():
+        locked = Comment.objects.select_for_update().get(pk=comment_id)
+        if locked.status != CommentStatus.PENDING or locked.moderated_at is not None:
+            return None
+        locked.flags = _flags(result, reasons, context)
+        locked.risk = _risk(result)
+        locked.guideline_tags = "," + ",".join(result.guidelines) + "," if result.guidelines else ""
+        locked.language = judgement.language if judgement else locked.language
+        locked.moderated_at = timezone.now()
+        locked.save(update_fields=["flags", "risk", "guideline_tags", "language", "moderated_at"])
+        if outcome is not Outcome.HELD:
+            status = CommentStatus.APPROVED if outcome is Outcome.APPROVED else CommentStatus.REJECTED
+            comment_set_status(comment=locked, status=status)
+        return ModerationDecision.objects.create(
+            comment=locked,
+            outcome=outcome,
+            decided_by=DecidedBy.SYSTEM,
+            guidelines=result.guidelines,
+            reasons=reasons,
+            note="; ".join(result.notes),
+            scores=result.scores,
+            evidence=list(result.evidence),
+            pipeline_version=conf.pipeline_version,
+            model_version=judgement.model_version if judgement else getattr(scorer, "version", ""),
+        )
+
+
+def comment_moderate_unfinished(*, scorer: Scorer | None = None, limit: int = 1000) -> int:
+    """Moderate pending comments the pipeline never finished (after a crash or restart)."""
+    ids = list(
+        Comment.objects.filter(status=CommentStatus.PENDING, moderated_at__isnull=True)
+        .order_by("submitted_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+    done = 0
+    for comment_id in ids:
+        if comment_moderate(comment_id=comment_id, scorer=scorer) is not None:
+            done += 1
+    return done

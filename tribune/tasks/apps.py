@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TasksConfig(AppConfig):
+    name = "tribune.tasks"
+    verbose_name = "Background tasks"
