@@ -1,0 +1,93 @@
+"""The ``tribune`` command line.
+
+    tribune serve                      # set up SQLite, demo data, run http://127.0.0.1:8000
+    tribune score comments.jsonl --output judged.jsonl
+    tribune train / tribune evaluate   # build and measure the model bundle
+    tribune manage migrate             # any Django management command
+    tribune worker                     # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+
+def _run_score(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.score import score_command
+
+    return score_command(args.input, args.output, batch_size=args.batch_size, bundle=args.bundle)
+
+
+def _run_serve(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.serve import serve_command
+
+    return serve_command(host=args.host, port=args.port, demo=not args.no_demo)
+
+
+def _forward(module: str) -> Callable[[argparse.Namespace, list[str]], int]:
+    def run(args: argparse.Namespace, rest: list[str]) -> int:
+        import importlib
+
+        return int(importlib.import_module(module).main(rest) or 0)
+
+    return run
+
+
+def _run_manage(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.serve import django_setup
+
+    django_setup()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["tribune manage", *rest])
+    return 0
+
+
+def _run_worker(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.serve import django_setup
+
+    django_setup()
+    from tribune.config.celery import app
+
+    app.worker_main(["worker", "--loglevel=INFO", *rest])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tribune", description="Tribune: pre-moderated news comments.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="set up the embedded site with demo data and run it")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--no-demo", action="store_true", help="do not load demo articles and comments")
+    serve.set_defaults(run=_run_serve)
+
+    score = sub.add_parser("score", help="judge comments from JSONL (one JSON line out per line in)")
+    score.add_argument("input", help="JSONL file, or - for standard input")
+    score.add_argument("--output", "-o", default="-", help="output JSONL file (default: standard output)")
+    score.add_argument("--batch-size", type=int, default=256)
+    score.add_argument("--bundle", default=None, help="model bundle directory (default: the packaged one)")
+    score.set_defaults(run=_run_score)
+
+    for name, module, text in (
+        ("train", "tribune.ml.training.train", "train the model bundle from ../shared/data"),
+        ("evaluate", "tribune.ml.training.evaluate", "evaluate the model bundle on the test splits"),
+    ):
+        forwarded = sub.add_parser(name, help=text, add_help=False)
+        forwarded.set_defaults(run=_forward(module))
+
+    manage = sub.add_parser("manage", help="run a Django management command", add_help=False)
+    manage.set_defaults(run=_run_manage)
+    worker = sub.add_parser("worker", help="run a Celery worker", add_help=False)
+    worker.set_defaults(run=_run_worker)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, rest = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    if rest and args.command in ("serve", "score"):
+        build_parser().error(f"unrecognized arguments: {' '.join(rest)}")
+    return int(args.run(args, rest))

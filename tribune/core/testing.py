@@ -1,0 +1,89 @@
+"""Test doubles and factories shared by the test suites (never used in production)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from tribune.ml import SCORE_KEYS, Judgement, Label, ScoreInput
+from tribune.ml.policy import DecisionPolicy
+
+
+@dataclass
+class FakeScorer:
+    """Scores a comment by the first ``rules`` substring it contains; otherwise all zeros.
+
+    rules (Mapping[str, Mapping[str, float]]): substring -> scores to set.
+    calls (list[ScoreInput]): every input judged, for assertions.
+    """
+
+    rules: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    fail: bool = False
+    version: str = "fake-scorer.v1"
+    calls: list[ScoreInput] = field(default_factory=list)
+
+    def judge(self, items: Sequence[ScoreInput]) -> list[Judgement]:
+        if self.fail:
+            raise RuntimeError("scorer is down")
+        self.calls.extend(items)
+        return [self._one(item) for item in items]
+
+    def _one(self, item: ScoreInput) -> Judgement:
+        scores = {str(k): 0.0 for k in SCORE_KEYS}
+        for needle, values in self.rules.items():
+            if needle in item.text:
+                scores.update(values)
+                break
+        scores[str(Label.REJECT)] = max(scores.values())
+        decision, guidelines = DecisionPolicy.default().decide(scores)
+        return Judgement(scores, item.lang or "en", decision, guidelines, (), self.version)
+
+
+def step_settings(**overrides: Any) -> Any:
+    """A ``ModerationSettings`` with the defaults, for step tests without Django settings."""
+    from tribune.moderation.conf import DEFAULTS, ModerationSettings
+
+    values = {
+        "steps": tuple(DEFAULTS["STEPS"]),
+        "auto_approve": True,
+        "min_length": DEFAULTS["MIN_LENGTH"],
+        "max_length": DEFAULTS["MAX_LENGTH"],
+        "rate_limit_per_author": DEFAULTS["RATE_LIMIT_PER_AUTHOR"],
+        "rate_limit_per_ip": DEFAULTS["RATE_LIMIT_PER_IP"],
+        "rate_limit_window_seconds": DEFAULTS["RATE_LIMIT_WINDOW_SECONDS"],
+        "duplicate_window_seconds": DEFAULTS["DUPLICATE_WINDOW_SECONDS"],
+        "duplicate_similarity": DEFAULTS["DUPLICATE_SIMILARITY"],
+        "step_timeout": DEFAULTS["STEP_TIMEOUT_SECONDS"],
+        "pipeline_version": DEFAULTS["PIPELINE_VERSION"],
+    }
+    values.update(overrides)
+    return ModerationSettings(**values)
+
+
+def make_input(text: str, **overrides: Any) -> Any:
+    from tribune.moderation.pipeline.types import CommentInput
+
+    values: dict[str, Any] = {
+        "id": 1,
+        "text": text,
+        "author_key": "author-1",
+        "ip_address": "192.0.2.1",
+        "submitted_at": datetime(2026, 11, 24, tzinfo=timezone.utc),
+    }
+    values.update(overrides)
+    return CommentInput(**values)
+
+
+def make_context(*, scorer: Any = None, history: Any = None, open_: bool = True, **settings: Any) -> Any:
+    from tribune.moderation.pipeline.types import Context, History
+
+    return Context(
+        article_text="Rockets hit an air base in western Iraq; the launcher truck was seized.",
+        article_language="en",
+        article_accepted_at_submission=open_,
+        history=history or History(),
+        settings=step_settings(**settings),
+        scorer=scorer or FakeScorer(),
+    )
