@@ -1,3 +1,9 @@
+"""``/api/``: the django-ninja API (docs at ``/api/docs``)."""
+
+from __future__ import annotations
+
 from django.urls import path
 
-urlpatterns: list = []
+from tribune.api.api import api
+
+urlpatterns = [path("", api.urls)]

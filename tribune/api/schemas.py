@@ -1,0 +1,175 @@
+"""Shapes the JSON API reads and writes.
+
+Output schemas never carry an author's e-mail or IP address; input schemas
+only check shape, and the services decide everything else.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
+from ninja import Field, Schema
+from pydantic import field_validator
+
+NOTE_MAX_LENGTH = 2000
+
+
+class ErrorOut(Schema):
+    """A refusal: ``code`` is stable for programs, ``message`` is for people."""
+
+    code: str
+    message: str
+
+
+class CommentOut(Schema):
+    """A published comment, as readers see it (the body is plain text, not HTML)."""
+
+    id: int
+    author_name: str
+    body: str
+    language: str
+    submitted_at: datetime
+
+
+class CommentPageOut(Schema):
+    count: int
+    page: int
+    page_size: int
+    items: list[CommentOut]
+
+
+class CommentIn(Schema):
+    """A new comment. Lengths and emptiness are checked by ``comment_submit``."""
+
+    author_name: str
+    body: str
+    author_email: str = Field("", max_length=254)
+
+    @field_validator("author_email")
+    @classmethod
+    def _email_shape(cls, value: str) -> str:
+        value = value.strip()
+        if value:
+            try:
+                validate_email(value)
+            except DjangoValidationError as error:
+                raise ValueError("Enter a valid e-mail address or leave it out.") from error
+        return value
+
+
+class CommentAcceptedOut(Schema):
+    """The answer to a new comment: stored, and waiting for moderation."""
+
+    id: int
+    status: str
+    message: str
+
+
+class CommentStatusOut(Schema):
+    id: int
+    status: str
+
+
+class ArticleRefOut(Schema):
+    slug: str
+    title: str
+
+
+class EvidenceOut(Schema):
+    """A span of the comment body (character offsets) that drove a guideline's score."""
+
+    label: str = ""
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    source: str = ""
+
+
+class QueueItemOut(Schema):
+    """A pending comment with what the pipeline found."""
+
+    id: int
+    article: ArticleRefOut
+    author_name: str
+    author_key: str
+    body: str
+    language: str
+    submitted_at: datetime
+    risk: float
+    scores: dict[str, float]
+    guidelines: list[str]
+    reasons: list[str]
+    notes: list[str]
+    evidence: list[EvidenceOut]
+
+    @staticmethod
+    def resolve_scores(obj: Any) -> dict[str, float]:
+        raw = (obj.flags or {}).get("scores") or {}
+        return {str(k): float(v) for k, v in raw.items() if isinstance(v, (int, float))}
+
+    @staticmethod
+    def resolve_guidelines(obj: Any) -> list[str]:
+        return [str(g) for g in (obj.flags or {}).get("guidelines") or []]
+
+    @staticmethod
+    def resolve_reasons(obj: Any) -> list[str]:
+        return [str(r) for r in (obj.flags or {}).get("reasons") or []]
+
+    @staticmethod
+    def resolve_notes(obj: Any) -> list[str]:
+        return [str(n) for n in (obj.flags or {}).get("notes") or []]
+
+    @staticmethod
+    def resolve_evidence(obj: Any) -> list[dict[str, Any]]:
+        return [e for e in (obj.flags or {}).get("evidence") or [] if isinstance(e, dict)]
+
+
+class QueuePageOut(Schema):
+    count: int
+    page: int
+    page_size: int
+    items: list[QueueItemOut]
+
+
+class ApproveIn(Schema):
+    note: str = Field("", max_length=NOTE_MAX_LENGTH)
+
+
+class RejectIn(Schema):
+    """guidelines (list[str]): at least one guideline code; abuse may name its target."""
+
+    guidelines: list[str]
+    abuse_target: str = ""
+    note: str = Field("", max_length=NOTE_MAX_LENGTH)
+
+
+class DecisionOut(Schema):
+    """One audit row: who decided what about which comment, and with which model."""
+
+    id: int
+    comment_id: int
+    outcome: str
+    decided_by: str
+    moderator: str | None
+    guidelines: list[str]
+    abuse_target: str
+    reasons: list[str]
+    note: str
+    scores: dict[str, float]
+    pipeline_version: str
+    model_version: str
+    created_at: datetime
+
+    @staticmethod
+    def resolve_moderator(obj: Any) -> str | None:
+        return obj.moderator.get_username() if obj.moderator_id else None
+
+
+class DecisionPageOut(Schema):
+    count: int
+    page: int
+    page_size: int
+    items: list[DecisionOut]
