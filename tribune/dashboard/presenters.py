@@ -1,0 +1,120 @@
+"""Turn a pending comment's stored findings into what the queue page shows.
+
+    item = queue_item(comment)
+    item.segments   # body split into plain and highlighted pieces (escaped by the template)
+    item.scores     # the guideline scores that matter, highest first, as bars
+
+The pipeline's ``flags`` are JSON written by several steps; everything here
+tolerates missing keys and offsets that do not fit the body, because a bad
+span must never hide the comment or break the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tribune.comments.models import Comment
+from tribune.moderation.enums import AbuseTarget, Guideline, HoldReason
+
+LABELS: dict[str, str] = {**dict(Guideline.choices), **dict(AbuseTarget.choices)}
+REASONS: dict[str, str] = dict(HoldReason.choices)
+# Scores below this say nothing a moderator needs; "reject" repeats the maximum.
+SCORE_FLOOR = 0.05
+MAX_SCORES = 5
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the comment body; ``label`` is set when evidence covers it."""
+
+    text: str
+    label: str = ""
+    source: str = ""
+
+    @property
+    def label_display(self) -> str:
+        return LABELS.get(self.label, self.label)
+
+
+@dataclass(frozen=True)
+class ScoreBar:
+    code: str
+    label: str
+    value: float
+
+    @property
+    def percent(self) -> int:
+        return round(self.value * 100)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One pending comment as the queue renders it."""
+
+    comment: Comment
+    segments: list[Segment]
+    scores: list[ScoreBar]
+    guidelines: list[str]
+    reasons: list[str]
+    notes: list[str]
+
+
+def _spans(body: str, evidence: Iterable[Any]) -> list[tuple[int, int, str, str]]:
+    """Evidence spans that fit ``body``, sorted, with overlaps dropped (the earlier span wins)."""
+    spans = []
+    for item in evidence:
+        if not isinstance(item, Mapping):
+            continue
+        start, end = item.get("start"), item.get("end")
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(body):
+            continue
+        text = item.get("text")
+        if isinstance(text, str) and text and body[start:end] != text:
+            continue  # offsets into some other version of the text: do not guess
+        spans.append((start, end, str(item.get("label", "")), str(item.get("source", ""))))
+    spans.sort()
+    kept: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
+
+
+def highlight_segments(body: str, evidence: Iterable[Any]) -> list[Segment]:
+    """Split ``body`` into segments, marking the evidence spans; joined they give ``body`` back."""
+    segments: list[Segment] = []
+    cursor = 0
+    for start, end, label, source in _spans(body, evidence):
+        if start > cursor:
+            segments.append(Segment(body[cursor:start]))
+        segments.append(Segment(body[start:end], label=label, source=source))
+        cursor = end
+    if cursor < len(body) or not segments:
+        segments.append(Segment(body[cursor:]))
+    return segments
+
+
+def top_scores(scores: Mapping[str, Any], *, limit: int = MAX_SCORES) -> list[ScoreBar]:
+    """The highest guideline and target scores worth showing."""
+    bars = [
+        ScoreBar(code=code, label=LABELS[code], value=float(value))
+        for code, value in scores.items()
+        if code in LABELS and isinstance(value, (int, float)) and value >= SCORE_FLOOR
+    ]
+    bars.sort(key=lambda bar: -bar.value)
+    return bars[:limit]
+
+
+def queue_item(comment: Comment) -> QueueItem:
+    flags = comment.flags if isinstance(comment.flags, dict) else {}
+    return QueueItem(
+        comment=comment,
+        segments=highlight_segments(comment.body, flags.get("evidence") or []),
+        scores=top_scores(flags.get("scores") or {}),
+        guidelines=[LABELS.get(str(code), str(code)) for code in flags.get("guidelines") or []],
+        reasons=[REASONS.get(str(code), str(code)) for code in flags.get("reasons") or []],
+        notes=[str(note) for note in flags.get("notes") or []],
+    )

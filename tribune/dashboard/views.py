@@ -1,0 +1,163 @@
+"""The moderator dashboard: queue, one-click decisions, decision history, author history.
+
+Every view needs a login (anonymous visitors go to the login page) and the
+``moderation.can_moderate`` permission (others get 403). Views only adapt
+requests to ``tribune.moderation`` selectors and services.
+
+``comment_decide`` answers JSON when the request sends ``Accept: application/json``
+(the keyboard script); otherwise it redirects back to the queue with its filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from tribune.core.errors import ApplicationError
+from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, QueueFilterForm
+from tribune.dashboard.presenters import queue_item
+from tribune.moderation.enums import AbuseTarget, Guideline
+from tribune.moderation.selectors import author_history, author_summary, queue_list
+from tribune.moderation.selectors_stats import decision_list_filtered, moderation_stats
+from tribune.moderation.services import comment_approve, comment_reject
+
+QUEUE_PAGE_SIZE = 25
+HISTORY_PAGE_SIZE = 50
+APPROVED = "Approved comment {id} by {author}."
+REJECTED = "Rejected comment {id} by {author} ({guideline})."
+INVALID_DECISION = "That decision could not be read; please try again."
+
+
+def moderator_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Login first (redirect), then the permission (403)."""
+    return login_required(permission_required("moderation.can_moderate", raise_exception=True)(view))
+
+
+def _start_of_today() -> datetime:
+    return timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _render(request: HttpRequest, template: str, context: dict[str, Any], status: int = 200) -> HttpResponse:
+    """Render a dashboard page with the stats header every page shows."""
+    context = {"stats": moderation_stats(since=_start_of_today()), **context}
+    return render(request, template, context, status=status)
+
+
+def _querystring(request: HttpRequest, *, drop: str = "page") -> str:
+    params = request.GET.copy()
+    params.pop(drop, None)
+    return params.urlencode()
+
+
+@require_GET
+@moderator_required
+def queue(request: HttpRequest) -> HttpResponse:
+    """Templates: ``dashboard/queue.html``. Context: ``filters``, ``page``, ``items``, ``guidelines``."""
+    filters = QueueFilterForm(request.GET)
+    filters.is_valid()  # invalid fields are shown and ignored; the valid ones still filter
+    chosen = filters.cleaned_data
+    comments = queue_list(
+        article_id=chosen.get("article"),
+        language=chosen.get("language") or None,
+        guideline=chosen.get("guideline") or None,
+    )
+    page = Paginator(comments, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "filters": filters,
+        "page": page,
+        "items": [queue_item(comment) for comment in page],
+        "guidelines": Guideline.choices,
+        "abuse_targets": AbuseTarget.choices,
+        "querystring": _querystring(request),
+        "next": request.get_full_path(),
+    }
+    return _render(request, "dashboard/queue.html", context)
+
+
+def _back_to_queue(request: HttpRequest, target: str) -> HttpResponseRedirect:
+    queue_url = reverse("dashboard:queue")
+    safe = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) and target.startswith(queue_url)
+    return HttpResponseRedirect(target if safe else queue_url)
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+@require_POST
+@moderator_required
+def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
+    """Approve, or reject for one guideline, a pending comment (POST from the queue)."""
+    form = DecisionForm(request.POST)
+    as_json = _wants_json(request)
+    if not form.is_valid():
+        if as_json:
+            return JsonResponse({"ok": False, "code": "invalid", "message": INVALID_DECISION}, status=400)
+        messages.error(request, INVALID_DECISION)
+        return _back_to_queue(request, request.POST.get("next", ""))
+    data = form.cleaned_data
+    try:
+        if form.is_approval:
+            decision = comment_approve(comment_id=comment_id, moderator=request.user, note=data["note"])
+            message = APPROVED.format(id=comment_id, author=decision.comment.author_name)
+        else:
+            guideline = data["decision"]
+            target = data["abuse_target"] if guideline == Guideline.ABUSE else ""
+            decision = comment_reject(
+                comment_id=comment_id,
+                moderator=request.user,
+                guidelines=[guideline],
+                abuse_target=target,
+                note=data["note"],
+            )
+            label = Guideline(guideline).label + (f": {AbuseTarget(target).label}" if target else "")
+            message = REJECTED.format(id=comment_id, author=decision.comment.author_name, guideline=label)
+    except ApplicationError as error:
+        if as_json:
+            return JsonResponse({"ok": False, "code": error.code, "message": error.message}, status=error.status)
+        messages.warning(request, error.message)
+        return _back_to_queue(request, data["next"])
+    if as_json:
+        return JsonResponse({"ok": True, "id": comment_id, "outcome": decision.outcome, "message": message})
+    messages.success(request, message)
+    return _back_to_queue(request, data["next"])
+
+
+@require_GET
+@moderator_required
+def decision_history(request: HttpRequest) -> HttpResponse:
+    """Templates: ``dashboard/decisions.html``. Context: ``filters``, ``page``."""
+    filters = HistoryFilterForm(request.GET)
+    filters.is_valid()
+    decisions = decision_list_filtered(decided_by=filters.cleaned_data.get("decided_by") or None)
+    page = Paginator(decisions, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"filters": filters, "page": page, "querystring": _querystring(request)}
+    return _render(request, "dashboard/decisions.html", context)
+
+
+@require_GET
+@moderator_required
+def author_detail(request: HttpRequest, author_key: str) -> HttpResponse:
+    """Templates: ``dashboard/author.html``. Context: ``summary``, ``page``, ``author_name``."""
+    comments = author_history(author_key=author_key)
+    page = Paginator(comments, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    if not page.object_list:
+        raise Http404("No comments by this author")
+    context = {
+        "summary": author_summary(author_key=author_key),
+        "page": page,
+        "author_name": page.object_list[0].author_name,
+        "querystring": "",
+    }
+    return _render(request, "dashboard/author.html", context)
