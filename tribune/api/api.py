@@ -5,6 +5,7 @@ Docs are served at ``/api/docs`` and the schema at ``/api/openapi.json``.
 Error bodies:
     ApplicationError (a service refused)  -> its status, ``{"code", "message"}``
     unreadable body (bad JSON or UTF-8)   -> 400, ``{"code": "invalid_body", "message", "detail"}``
+    body over DATA_UPLOAD_MAX_MEMORY_SIZE -> 413, ``{"code": "body_too_large", "message"}``
     schema mismatch                       -> 422, ninja's ``{"detail": [...]}``
     401 / 403 from auth                   -> ``{"detail": "..."}``
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError
@@ -24,6 +26,7 @@ from tribune.core.errors import ApplicationError
 
 INVALID_UTF8 = "The request body is not valid UTF-8."
 INVALID_JSON = "The request body is not valid JSON ({reason})."
+BODY_TOO_LARGE = "The request body is too large."
 
 
 class BodyUnreadable(ValueError):
@@ -62,3 +65,8 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         body = {"code": "invalid_body", "message": str(cause), "detail": str(cause)}
         return api.create_response(request, body, status=400)
     return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+
+@api.exception_handler(RequestDataTooBig)
+def body_too_large(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    return api.create_response(request, {"code": "body_too_large", "message": BODY_TOO_LARGE}, status=413)

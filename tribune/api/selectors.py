@@ -11,7 +11,5 @@ def api_token_get(*, plain: str) -> ApiToken | None:
     if not plain:
         return None
     return (
-        ApiToken.objects.select_related("user")
-        .filter(key=token_digest(plain), user__is_active=True)
-        .first()
+        ApiToken.objects.select_related("user").filter(key=token_digest(plain), user__is_active=True).first()
     )

@@ -1,6 +1,6 @@
 """Writes of API tokens: create one, and note its use.
 
-    token, plain = api_token_create(user=user, name="ci")
+token, plain = api_token_create(user=user, name="ci")
 """
 
 from __future__ import annotations

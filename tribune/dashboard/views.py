@@ -87,7 +87,9 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 def _back_to_queue(request: HttpRequest, target: str) -> HttpResponseRedirect:
     queue_url = reverse("dashboard:queue")
-    safe = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) and target.startswith(queue_url)
+    safe = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) and target.startswith(
+        queue_url
+    )
     return HttpResponseRedirect(target if safe else queue_url)
 
 
@@ -125,7 +127,9 @@ def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
             message = REJECTED.format(id=comment_id, author=decision.comment.author_name, guideline=label)
     except ApplicationError as error:
         if as_json:
-            return JsonResponse({"ok": False, "code": error.code, "message": error.message}, status=error.status)
+            return JsonResponse(
+                {"ok": False, "code": error.code, "message": error.message}, status=error.status
+            )
         messages.warning(request, error.message)
         return _back_to_queue(request, data["next"])
     if as_json:

@@ -1,7 +1,7 @@
 """Reads for the moderator dashboard and API beyond ``selectors``: filtered history and today's numbers.
 
-    stats = moderation_stats(since=start_of_today)
-    stats.pending, stats.by_system, stats.by_moderators, stats.automation_rate
+stats = moderation_stats(since=start_of_today)
+stats.pending, stats.by_system, stats.by_moderators, stats.automation_rate
 """
 
 from __future__ import annotations

@@ -67,7 +67,11 @@ def test_post_answers_202_and_stores_pending(client: Any, news_article: Any) -> 
     response = post_json(
         client,
         LIST_URL,
-        {"author_name": "Şirin", "body": "Thanks for covering the farmers.", "author_email": "sirin@example.org"},
+        {
+            "author_name": "Şirin",
+            "body": "Thanks for covering the farmers.",
+            "author_email": "sirin@example.org",
+        },
     )
 
     assert response.status_code == 202
@@ -125,7 +129,9 @@ def test_post_refuses_invalid_utf8_with_a_clear_400(client: Any, news_article: A
 
 
 def test_post_refuses_malformed_json_with_a_clear_400(client: Any, news_article: Any) -> None:
-    response = client.post(LIST_URL, data=b'{"author_name": "Dara", "body": ', content_type="application/json")
+    response = client.post(
+        LIST_URL, data=b'{"author_name": "Dara", "body": ', content_type="application/json"
+    )
 
     assert response.status_code == 400
     assert "not valid JSON" in response.json()["message"]
@@ -133,7 +139,9 @@ def test_post_refuses_malformed_json_with_a_clear_400(client: Any, news_article:
 
 def test_post_schema_errors_are_422(client: Any, news_article: Any) -> None:
     missing = post_json(client, LIST_URL, {"author_name": "Dara"})
-    bad_email = post_json(client, LIST_URL, {"author_name": "Dara", "body": "Hi there", "author_email": "nope"})
+    bad_email = post_json(
+        client, LIST_URL, {"author_name": "Dara", "body": "Hi there", "author_email": "nope"}
+    )
     not_object = post_json(client, LIST_URL, ["Dara", "Hi"])
 
     assert missing.status_code == 422
@@ -178,3 +186,22 @@ def test_openapi_schema_and_docs_are_served(client: Any, db: Any) -> None:
     assert schema.json()["info"]["title"] == "Tribune API"
     assert "/api/moderation/queue" in schema.json()["paths"]
     assert client.get("/api/docs").status_code == 200
+
+
+def test_post_refuses_a_body_over_the_upload_limit(client: Any, news_article: Any) -> None:
+    response = post_json(client, LIST_URL, {"author_name": "Dara", "body": "x" * 600_000})
+
+    assert response.status_code == 413
+    assert response.json()["code"] == "body_too_large"
+    assert Comment.objects.count() == 0
+
+
+def test_posts_are_anonymous_even_from_a_logged_in_browser(
+    client: Any, news_article: Any, moderator_user: Any
+) -> None:
+    client.force_login(moderator_user)
+
+    response = post_json(client, LIST_URL, {"author_name": "Dara", "body": "From my desk."})
+
+    assert response.status_code == 202
+    assert Comment.objects.get(pk=response.json()["id"]).user_id is None

@@ -14,11 +14,15 @@ HUMANS_APPROVE_ALL = {**settings.TRIBUNE_MODERATION, "AUTO_APPROVE": False}
 
 
 @override_settings(TRIBUNE_MODERATION=HUMANS_APPROVE_ALL)
-def test_reader_posts_moderator_approves_public_list_shows_it(client: Any, news_article: Any, bearer: Any) -> None:
+def test_reader_posts_moderator_approves_public_list_shows_it(
+    client: Any, news_article: Any, bearer: Any
+) -> None:
     url = f"/api/articles/{news_article.slug}/comments"
 
     posted = client.post(
-        url, data={"author_name": "Hêvî", "body": "Good to see the farmers quoted."}, content_type="application/json"
+        url,
+        data={"author_name": "Hêvî", "body": "Good to see the farmers quoted."},
+        content_type="application/json",
     )
     comment_id = posted.json()["id"]
     hidden = client.get(url).json()

@@ -63,14 +63,21 @@ def test_tokens_of_inactive_users_are_refused(client: Any, moderator_user: Any, 
     assert client.get(QUEUE, **bearer).status_code == 401
 
 
-def test_queue_lists_pending_riskiest_first_with_findings(client: Any, bearer: Any, make_comment: Any) -> None:
+def test_queue_lists_pending_riskiest_first_with_findings(
+    client: Any, bearer: Any, make_comment: Any
+) -> None:
     low = make_comment("Mild remark.", risk=0.2)
     evidence = [{"label": "threat", "start": 0, "end": 4, "text": "Burn", "source": "lexicon"}]
     high = make_comment(
         "Burn it down.",
         risk=0.9,
         guideline_tags=",threat,",
-        flags={"scores": {"threat": 0.9}, "guidelines": ["threat"], "reasons": ["uncertain"], "evidence": evidence},
+        flags={
+            "scores": {"threat": 0.9},
+            "guidelines": ["threat"],
+            "reasons": ["uncertain"],
+            "evidence": evidence,
+        },
     )
     make_comment("Already out.", status=CommentStatus.APPROVED, risk=1.0)
 
@@ -104,7 +111,9 @@ def test_queue_filters(client: Any, bearer: Any, make_comment: Any, news_article
     assert client.get(QUEUE, {"article": "missing"}, **bearer).status_code == 404
 
 
-def test_approve_with_token_then_again_is_409(client: Any, bearer: Any, make_comment: Any, moderator_user: Any) -> None:
+def test_approve_with_token_then_again_is_409(
+    client: Any, bearer: Any, make_comment: Any, moderator_user: Any
+) -> None:
     comment = make_comment()
 
     first = post_json(client, approve_url(comment), {"note": "fine"}, **bearer)
@@ -124,7 +133,10 @@ def test_reject_with_guidelines_and_target(client: Any, bearer: Any, make_commen
     comment = make_comment()
 
     response = post_json(
-        client, reject_url(comment), {"guidelines": ["abuse"], "abuse_target": "racism", "note": "slur"}, **bearer
+        client,
+        reject_url(comment),
+        {"guidelines": ["abuse"], "abuse_target": "racism", "note": "slur"},
+        **bearer,
     )
 
     assert response.status_code == 200
@@ -143,7 +155,9 @@ def test_reject_with_guidelines_and_target(client: Any, bearer: Any, make_commen
         ({"guidelines": ["abuse"], "abuse_target": "weather"}, 400, "unknown_target"),
     ],
 )
-def test_reject_refusals(client: Any, bearer: Any, make_comment: Any, payload: Any, status: int, code: str) -> None:
+def test_reject_refusals(
+    client: Any, bearer: Any, make_comment: Any, payload: Any, status: int, code: str
+) -> None:
     comment = make_comment()
 
     response = post_json(client, reject_url(comment), payload, **bearer)

@@ -21,7 +21,9 @@ def decide_url(comment: Comment) -> str:
     return f"/moderation/comments/{comment.pk}/decide/"
 
 
-def test_approve_redirects_back_keeping_filters(mod_client: Client, pending: Any, desk_moderator: Any) -> None:
+def test_approve_redirects_back_keeping_filters(
+    mod_client: Client, pending: Any, desk_moderator: Any
+) -> None:
     comment = pending()
     back = "/moderation/?language=en&guideline=threat"
 
@@ -30,7 +32,11 @@ def test_approve_redirects_back_keeping_filters(mod_client: Client, pending: Any
     assert response.status_code == 302
     assert response["Location"] == back
     decision = ModerationDecision.objects.get(comment=comment)
-    assert (decision.decided_by, decision.moderator, decision.note) == (DecidedBy.MODERATOR, desk_moderator, "ok")
+    assert (decision.decided_by, decision.moderator, decision.note) == (
+        DecidedBy.MODERATOR,
+        desk_moderator,
+        "ok",
+    )
     assert Comment.objects.get(pk=comment.pk).status == CommentStatus.APPROVED
     followed = mod_client.get(back)
     assert f"Approved comment {comment.pk}" in followed.content.decode()
@@ -39,7 +45,9 @@ def test_approve_redirects_back_keeping_filters(mod_client: Client, pending: Any
 def test_reject_for_abuse_records_target(mod_client: Client, pending: Any) -> None:
     comment = pending()
 
-    mod_client.post(decide_url(comment), {"decision": "abuse", "abuse_target": "religion", "next": "/moderation/"})
+    mod_client.post(
+        decide_url(comment), {"decision": "abuse", "abuse_target": "religion", "next": "/moderation/"}
+    )
 
     decision = ModerationDecision.objects.get(comment=comment)
     assert decision.guidelines == ["abuse"]
@@ -64,7 +72,9 @@ def test_json_decisions_answer_json(mod_client: Client, pending: Any) -> None:
     assert approved.status_code == 200
     assert approved.json()["ok"] is True
     assert approved.json()["outcome"] == "approved"
-    assert rejected.json()["message"] == f"Rejected comment {second.pk} by {second.author_name} (Not relevant)."
+    assert (
+        rejected.json()["message"] == f"Rejected comment {second.pk} by {second.author_name} (Not relevant)."
+    )
     assert Comment.objects.get(pk=second.pk).status == CommentStatus.REJECTED
 
 
@@ -72,10 +82,16 @@ def test_already_decided_is_a_clear_409_never_a_500(mod_client: Client, pending:
     comment = pending(status=CommentStatus.APPROVED)
 
     as_json = mod_client.post(decide_url(comment), {"decision": "threat"}, **JSON)
-    as_form = mod_client.post(decide_url(comment), {"decision": "threat", "next": "/moderation/"}, follow=True)
+    as_form = mod_client.post(
+        decide_url(comment), {"decision": "threat", "next": "/moderation/"}, follow=True
+    )
 
     assert as_json.status_code == 409
-    assert as_json.json() == {"ok": False, "code": "already_decided", "message": f"Comment {comment.pk} was already approved."}
+    assert as_json.json() == {
+        "ok": False,
+        "code": "already_decided",
+        "message": f"Comment {comment.pk} was already approved.",
+    }
     assert as_form.status_code == 200
     assert f"Comment {comment.pk} was already approved." in as_form.content.decode()
     assert not ModerationDecision.objects.filter(comment=comment).exists()
@@ -93,7 +109,9 @@ def test_unknown_comment_and_bad_decision(mod_client: Client, pending: Any) -> N
 
 
 def test_redirect_never_leaves_the_queue(mod_client: Client, pending: Any) -> None:
-    response = mod_client.post(decide_url(pending()), {"decision": "approve", "next": "https://evil.example/"})
+    response = mod_client.post(
+        decide_url(pending()), {"decision": "approve", "next": "https://evil.example/"}
+    )
 
     assert response["Location"] == "/moderation/"
 

@@ -36,7 +36,12 @@ def test_overlapping_spans_keep_the_first() -> None:
     body = "abcdefgh"
     segments = highlight_segments(body, [span("threat", 2, 6), span("profanity", 4, 8), span("abuse", 0, 1)])
 
-    assert [(s.text, s.label) for s in segments] == [("a", "abuse"), ("b", ""), ("cdef", "threat"), ("gh", "")]
+    assert [(s.text, s.label) for s in segments] == [
+        ("a", "abuse"),
+        ("b", ""),
+        ("cdef", "threat"),
+        ("gh", ""),
+    ]
 
 
 def test_empty_body_gives_one_segment() -> None:
@@ -44,6 +49,8 @@ def test_empty_body_gives_one_segment() -> None:
 
 
 def test_top_scores_skip_noise_and_the_overall_reject_score() -> None:
-    bars = top_scores({"reject": 0.9, "threat": 0.9, "abuse": 0.4, "racism": 0.3, "profanity": 0.01, "x": 0.8})
+    bars = top_scores(
+        {"reject": 0.9, "threat": 0.9, "abuse": 0.4, "racism": 0.3, "profanity": 0.01, "x": 0.8}
+    )
 
     assert [(b.code, b.percent) for b in bars] == [("threat", 90), ("abuse", 40), ("racism", 30)]

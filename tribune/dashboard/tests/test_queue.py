@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db
 
 
 def item_ids(response: Any) -> list[int]:
-    return [int(n) for n in re.findall(r'<li class="queue-item" id="comment-(\d+)"', response.content.decode())]
+    return [
+        int(n) for n in re.findall(r'<li class="queue-item" id="comment-(\d+)"', response.content.decode())
+    ]
 
 
 def test_queue_lists_pending_riskiest_first(mod_client: Client, pending: Any) -> None:
@@ -67,7 +69,13 @@ def test_comment_text_is_escaped_and_evidence_highlighted(mod_client: Client, pe
             "reasons": ["uncertain"],
             "notes": ["classifier: may break personal_attack (language en)"],
             "evidence": [
-                {"label": "personal_attack", "start": start, "end": start + 5, "text": "idiot", "source": "lexicon"},
+                {
+                    "label": "personal_attack",
+                    "start": start,
+                    "end": start + 5,
+                    "text": "idiot",
+                    "source": "lexicon",
+                },
                 {"label": "threat", "start": 500, "end": 510, "text": "nowhere", "source": "model"},
             ],
         },
@@ -102,7 +110,9 @@ def test_queue_links_to_article_and_author_and_shows_shortcuts(mod_client: Clien
 def test_stats_header_counts_today(mod_client: Client, pending: Any, desk_moderator: Any) -> None:
     for _ in range(3):
         ModerationDecision.objects.create(
-            comment=pending(status=CommentStatus.APPROVED), outcome=Outcome.APPROVED, decided_by=DecidedBy.SYSTEM
+            comment=pending(status=CommentStatus.APPROVED),
+            outcome=Outcome.APPROVED,
+            decided_by=DecidedBy.SYSTEM,
         )
     ModerationDecision.objects.create(
         comment=pending(status=CommentStatus.REJECTED),

@@ -27,6 +27,8 @@ class Command(BaseCommand):
         if user is None:
             raise CommandError(f"No user {options['username']!r}.")
         if not user.has_perm("moderation.can_moderate"):
-            self.stderr.write(f"Note: {user} lacks moderation.can_moderate; moderator endpoints will answer 403.")
+            self.stderr.write(
+                f"Note: {user} lacks moderation.can_moderate; moderator endpoints will answer 403."
+            )
         _, plain = api_token_create(user=user, name=options["name"])
         self.stdout.write(plain)

@@ -87,14 +87,15 @@
       headers: { Accept: "application/json", "X-CSRFToken": body.get("csrfmiddlewaretoken") || "" },
     })
       .then(function (response) {
+        // A lapsed session redirects to the login page (HTML), which must not count as a decision.
         return response.json().then(
           function (data) { return { status: response.status, data: data }; },
-          function () { return { status: response.status, data: {} }; }
+          function () { return { status: response.status, data: { message: "please reload the page (logged out?)" } }; }
         );
       })
       .then(function (result) {
         var message = result.data.message || "The server answered " + result.status + ".";
-        if (result.status === 200 || result.status === 409) {
+        if ((result.status === 200 && result.data.ok === true) || result.status === 409) {
           // 409: someone else decided first; the comment no longer belongs in the queue.
           announce(message);
           removeItem(item);
