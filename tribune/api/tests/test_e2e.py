@@ -15,7 +15,7 @@ HUMANS_APPROVE_ALL = {**settings.TRIBUNE_MODERATION, "AUTO_APPROVE": False}
 
 @override_settings(TRIBUNE_MODERATION=HUMANS_APPROVE_ALL)
 def test_reader_posts_moderator_approves_public_list_shows_it(
-    client: Any, news_article: Any, bearer: Any
+    quiet_scorer: Any, client: Any, news_article: Any, bearer: Any
 ) -> None:
     url = f"/api/articles/{news_article.slug}/comments"
 

@@ -67,3 +67,14 @@ def pending(story: Article) -> Callable[..., Comment]:
         return Comment.objects.create(**values)
 
     return make
+
+
+@pytest.fixture
+def quiet_scorer(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A scorer that finds nothing, so end-to-end flows do not depend on the trained model."""
+    from tribune.core.testing import FakeScorer
+    from tribune.moderation.services import moderate
+
+    scorer = FakeScorer()
+    monkeypatch.setattr(moderate, "get_scorer", lambda: scorer)
+    return scorer
