@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from typing import TYPE_CHECKING
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 
 from tribune.api.models import ApiToken
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 # Tokens are stamped so that a leaked one is recognisable in logs and secret scanners.
 TOKEN_PREFIX = "trb_"
@@ -22,7 +25,7 @@ def token_digest(plain: str) -> str:
     return hashlib.sha256(plain.encode("utf-8")).hexdigest()
 
 
-def api_token_create(*, user: AbstractBaseUser, name: str = "") -> tuple[ApiToken, str]:
+def api_token_create(*, user: User, name: str = "") -> tuple[ApiToken, str]:
     """Make a token for ``user``; returns the row and the plain token, shown only now."""
     plain = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(user=user, key=token_digest(plain), name=name.strip()[:100])

@@ -5,7 +5,7 @@ They only check shape; ``comment_approve`` / ``comment_reject`` decide what is a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -27,9 +27,15 @@ class QueueFilterForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         articles = article_list().values_list("pk", "title")[:ARTICLE_CHOICES_LIMIT]
-        self.fields["article"].choices = [("", "All articles"), *articles]
-        self.fields["language"].choices = [("", "All languages"), *settings.LANGUAGES]
-        self.fields["guideline"].choices = [("", "Any guideline"), *Guideline.choices]
+        cast(forms.ChoiceField, self.fields["article"]).choices = [("", "All articles"), *articles]
+        cast(forms.ChoiceField, self.fields["language"]).choices = [
+            ("", "All languages"),
+            *settings.LANGUAGES,
+        ]
+        cast(forms.ChoiceField, self.fields["guideline"]).choices = [
+            ("", "Any guideline"),
+            *Guideline.choices,
+        ]
 
 
 class HistoryFilterForm(forms.Form):

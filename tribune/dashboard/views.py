@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
@@ -109,16 +110,17 @@ def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
         messages.error(request, INVALID_DECISION)
         return _back_to_queue(request, request.POST.get("next", ""))
     data = form.cleaned_data
+    moderator = cast(AbstractBaseUser, request.user)  # moderator_required let only moderators in
     try:
         if form.is_approval:
-            decision = comment_approve(comment_id=comment_id, moderator=request.user, note=data["note"])
+            decision = comment_approve(comment_id=comment_id, moderator=moderator, note=data["note"])
             message = APPROVED.format(id=comment_id, author=decision.comment.author_name)
         else:
             guideline = data["decision"]
             target = data["abuse_target"] if guideline == Guideline.ABUSE else ""
             decision = comment_reject(
                 comment_id=comment_id,
-                moderator=request.user,
+                moderator=moderator,
                 guidelines=[guideline],
                 abuse_target=target,
                 note=data["note"],
