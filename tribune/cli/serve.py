@@ -20,6 +20,9 @@ def serve_command(*, host: str, port: int, demo: bool) -> int:
     call_command("migrate", interactive=False, verbosity=0)
     if demo:
         call_command("seed_demo")
+    from tribune.ml import get_scorer
+
+    print(f"moderation model: {get_scorer().version}", flush=True)  # load once, before the first comment
     call_command("moderate_pending")
     print(f"Tribune is running at http://{host}:{port}/ (moderation dashboard: /moderation/)", flush=True)
     call_command("runserver", f"{host}:{port}", use_reloader=False)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from tribune.comments.services import comment_submit
+from tribune.moderation.feedback import feedback_rows
+from tribune.moderation.services import comment_approve, comment_reject
+
+pytestmark = pytest.mark.django_db
+
+
+def test_only_human_decisions_become_training_rows(article, moderator, tmp_path) -> None:  # noqa: ANN001
+    kept = comment_submit(article=article, author_name="A", body="Useful context on the launcher")
+    dropped = comment_submit(article=article, author_name="B", body="You clown")
+    comment_approve(comment_id=kept.pk, moderator=moderator)
+    comment_reject(comment_id=dropped.pk, moderator=moderator, guidelines=["personal_attack"])
+    rows = list(feedback_rows())
+    assert [(r["text"], r["decision"], r["guidelines"]) for r in rows] == [
+        ("Useful context on the launcher", "approve", []),
+        ("You clown", "reject", ["personal_attack"]),
+    ]
+    assert "air base" in rows[0]["article"] and rows[0]["lang"] == "en"
+    assert list(feedback_rows(since_id=rows[0]["decision_id"]))[0]["text"] == "You clown"
+
+    out = tmp_path / "feedback.jsonl"
+    call_command("export_decisions", str(out))
+    assert [json.loads(line)["comment_id"] for line in out.read_text().splitlines()] == [kept.pk, dropped.pk]
