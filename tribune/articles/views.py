@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from tribune.articles.guidelines import guidelines_for
+from tribune.articles.guidelines import GUIDELINE_NAMES, guidelines_for
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get, article_list
 from tribune.articles.ui_text import ui_text
@@ -32,6 +32,13 @@ def _article_or_404(slug: str) -> Article:
     return article
 
 
+def _named_rules(language: str) -> list[tuple[str, str]]:
+    """The guidelines' rules as (display name, explanation) in the article's language."""
+    names = GUIDELINE_NAMES.get(language, GUIDELINE_NAMES["en"])
+    rules = guidelines_for(language)["rules"]
+    return [(names.get(code, code), text) for code, text in rules]  # type: ignore[attr-defined]
+
+
 def render_article(
     request: HttpRequest, article: Article, form: CommentForm, *, errors: list[str] | None = None, status: int = 200
 ) -> HttpResponse:
@@ -49,6 +56,7 @@ def render_article(
         "page_lang": article.language,
         "page_dir": article.direction,
         "guidelines": guidelines_for(article.language),
+        "rules": _named_rules(article.language),
         "t": ui_text(article.language),
         "errors": errors or [],
         "posted": request.GET.get("posted") == "1",
