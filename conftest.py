@@ -40,12 +40,20 @@ def fake_scorer(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 @pytest.fixture
 def moderator(db: Any) -> Any:
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Permission
+    from tribune.core.testing import moderator_create
 
-    user = get_user_model().objects.create_user(username="mod", password="mod-pass-123")
-    user.user_permissions.add(Permission.objects.get(codename="can_moderate"))
-    return get_user_model().objects.get(pk=user.pk)
+    return moderator_create(username="mod", password="mod-pass-123")
+
+
+@pytest.fixture
+def quiet_scorer(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A scorer that finds nothing, so end-to-end flows do not depend on the trained model."""
+    from tribune.core.testing import FakeScorer
+    from tribune.moderation.services import moderate
+
+    scorer = FakeScorer()
+    monkeypatch.setattr(moderate, "get_scorer", lambda: scorer)
+    return scorer
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -87,3 +88,35 @@ def make_context(*, scorer: Any = None, history: Any = None, open_: bool = True,
         settings=step_settings(**settings),
         scorer=scorer or FakeScorer(),
     )
+
+
+_rows = itertools.count(1)
+
+
+def comment_row(*, article: Any, body: str = "A fair point about the story.", **fields: Any) -> Any:
+    """Insert a comment directly (no pipeline run), pending unless ``fields`` say otherwise."""
+    from tribune.comments.enums import CommentStatus
+    from tribune.comments.models import Comment
+
+    n = next(_rows)
+    values: dict[str, Any] = {
+        "article": article,
+        "author_name": f"Reader {n}",
+        "author_key": f"author-{n}",
+        "body": body,
+        "language": "en",
+        "fingerprint": f"fp-{n}",
+        "status": CommentStatus.PENDING,
+    }
+    values.update(fields)
+    return Comment.objects.create(**values)
+
+
+def moderator_create(*, username: str, password: str) -> Any:
+    """A user holding ``moderation.can_moderate`` (fetched again so permission caches are fresh)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    user = get_user_model().objects.create_user(username=username, password=password)
+    user.user_permissions.add(Permission.objects.get(codename="can_moderate", content_type__app_label="moderation"))
+    return get_user_model().objects.get(pk=user.pk)

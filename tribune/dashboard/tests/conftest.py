@@ -7,12 +7,11 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.test import Client
 
 from tribune.articles.models import Article
-from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
+from tribune.core.testing import comment_row, moderator_create
 
 
 @pytest.fixture
@@ -27,9 +26,7 @@ def story(db: Any) -> Article:
 
 @pytest.fixture
 def desk_moderator(db: Any) -> Any:
-    user = get_user_model().objects.create_user(username="nura", password="nura-pass-123")
-    user.user_permissions.add(Permission.objects.get(codename="can_moderate"))
-    return get_user_model().objects.get(pk=user.pk)
+    return moderator_create(username="nura", password="nura-pass-123")
 
 
 @pytest.fixture
@@ -50,31 +47,9 @@ def reader_client(db: Any) -> Client:
 @pytest.fixture
 def pending(story: Article) -> Callable[..., Comment]:
     """Create a comment row directly (no pipeline), pending unless told otherwise."""
-    counter = iter(range(1, 10_000))
 
     def make(body: str = "Glad the bridge is open again.", **fields: Any) -> Comment:
-        n = next(counter)
-        values: dict[str, Any] = {
-            "article": fields.pop("article", story),
-            "author_name": f"Reader {n}",
-            "author_key": f"author-{n}",
-            "body": body,
-            "language": "en",
-            "fingerprint": f"fp-{n}",
-            "status": CommentStatus.PENDING,
-        }
-        values.update(fields)
-        return Comment.objects.create(**values)
+        return comment_row(article=fields.pop("article", story), body=body, **fields)
 
     return make
 
-
-@pytest.fixture
-def quiet_scorer(monkeypatch: pytest.MonkeyPatch) -> Any:
-    """A scorer that finds nothing, so end-to-end flows do not depend on the trained model."""
-    from tribune.core.testing import FakeScorer
-    from tribune.moderation.services import moderate
-
-    scorer = FakeScorer()
-    monkeypatch.setattr(moderate, "get_scorer", lambda: scorer)
-    return scorer
