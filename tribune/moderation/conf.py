@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 
 DEFAULTS: dict[str, Any] = {
+    # Cheap rules first; then one batched pass through tribune.ml for every guideline.
     "STEPS": ["length", "article_open", "rate_limit", "duplicate", "promotion", "classifier"],
     "AUTO_APPROVE": True,
     "MIN_LENGTH": 2,

@@ -134,25 +134,8 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
 # --- Moderation (tribune.moderation.conf reads these at call time) -------------------
+# Overrides of tribune.moderation.conf.DEFAULTS (step order, thresholds, rate limits, timeouts).
 TRIBUNE_MODERATION = {
-    "STEPS": [
-        # Cheap rules first: they need no model.
-        "length",
-        "article_open",
-        "rate_limit",
-        "duplicate",
-        "promotion",
-        # One batched pass through tribune.ml for every guideline.
-        "classifier",
-    ],
     "AUTO_APPROVE": env_bool("TRIBUNE_AUTO_APPROVE", True),
-    "MIN_LENGTH": 2,
     "MAX_LENGTH": env_int("TRIBUNE_MAX_COMMENT_LENGTH", 5000),
-    "RATE_LIMIT_PER_AUTHOR": 5,
-    "RATE_LIMIT_PER_IP": 10,
-    "RATE_LIMIT_WINDOW_SECONDS": 600,
-    "DUPLICATE_WINDOW_SECONDS": 86400,
-    "DUPLICATE_SIMILARITY": 0.9,
-    "STEP_TIMEOUT_SECONDS": 2.0,
-    "PIPELINE_VERSION": "pipeline.v1",
 }
