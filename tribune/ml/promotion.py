@@ -10,10 +10,14 @@ A phrase on its own is review-grade ("subscribe" has innocent uses); a
 platform named in passing ("I saw it on Instagram") is not flagged. A bare ``@handle`` is how readers reply to each other, so it counts only
 next to a platform word or a contact request ("follow @me on instagram").
 
-Detected: URLs with a scheme or ``www.``, bare domains (``example.com``,
-``t.me/x``, ``wa.me/123``, ``bit.ly/y``), obfuscated ones (``example dot com``),
-e-mails including ``name at gmail dot com``, phone numbers with 9+ digits in
-ASCII, Arabic-Indic or Persian digits, platform words and contact requests.
+Evidence sources: ``contact-pattern`` for a concrete contact detail (URLs with
+a scheme or ``www.``, bare domains such as ``example.com``, ``t.me/x``,
+``wa.me/123``, ``bit.ly/y``, obfuscated ``example dot com``, e-mails including
+``name at gmail dot com``, phone numbers with 9+ digits in ASCII, Arabic-Indic
+or Persian digits, and handles next to other evidence); ``promotion-phrase``
+for promotion phrases, platform names ("telegram", "واتساب") and contact
+requests ("dm me", "للتواصل"). So a ``contact-pattern`` is always something a
+reader could contact or visit.
 
 Usage::
 
@@ -107,8 +111,8 @@ def promotion_evidence(text: str) -> list[Evidence]:
     phrases, platforms, requests = _patterns()
     norm = normalize(text)
     named = [(m.span(), PHRASE) for m in phrases.finditer(norm)]
-    named += [(m.span(), CONTACT) for m in platforms.finditer(norm)]
-    named += [(m.span(), CONTACT) for m in requests.finditer(norm)]
+    named += [(m.span(), PHRASE) for m in platforms.finditer(norm)]
+    named += [(m.span(), PHRASE) for m in requests.finditer(norm)]
     if named:
         aligned = align(text)
         for (a, b), source in named:
@@ -128,13 +132,13 @@ def _near(span: tuple[int, int], evidence: list[Evidence], reach: int = 40) -> b
 
 def _kind(item: Evidence) -> str:
     """``hard`` (URL, e-mail, phone, handle), ``platform``, ``request`` or ``phrase``."""
-    if item.source == PHRASE:
-        return "phrase"
+    if item.source == CONTACT:
+        return "hard"
     _, platforms, requests = _patterns()
     norm = normalize(item.text)
     if platforms.fullmatch(norm):
         return "platform"
-    return "request" if requests.fullmatch(norm) else "hard"
+    return "request" if requests.fullmatch(norm) else "phrase"
 
 
 def promotion_score(evidence: Sequence[Evidence]) -> float:

@@ -89,3 +89,8 @@ def test_platform_in_passing_is_not_flagged() -> None:
 def test_handle_counts_only_near_promotion() -> None:
     assert contacts("@sara_k good point") == []
     assert "@bestdeals" in contacts("follow @bestdeals on instagram")
+
+
+def test_platform_words_and_requests_are_phrases_not_contacts() -> None:
+    found = promotion_evidence("dm me on telegram")
+    assert found and {e.source for e in found} == {PHRASE}
