@@ -35,7 +35,14 @@ from tribune.ml.relevance import off_topic_score
 from tribune.ml.types import Evidence, Judgement, ScoreInput
 
 FLOOR = 0.02
-_LEXICON_LABELS = (Label.PROFANITY, Label.VULGARITY, Label.THREAT, Label.PERSONAL_ATTACK, Label.ABUSE, *ABUSE_TARGETS)
+_LEXICON_LABELS = (
+    Label.PROFANITY,
+    Label.VULGARITY,
+    Label.THREAT,
+    Label.PERSONAL_ATTACK,
+    Label.ABUSE,
+    *ABUSE_TARGETS,
+)
 
 
 class BaselineScorer:

@@ -68,7 +68,11 @@ _model: Any = None
 
 def _load_markers() -> dict[str, dict[str, frozenset[str]]]:
     data = json.loads(_MARKERS_PATH.read_text(encoding="utf-8"))
-    return {script: {lang: frozenset(words) for lang, words in langs.items()} for script, langs in data.items() if not script.startswith("_")}
+    return {
+        script: {lang: frozenset(words) for lang, words in langs.items()}
+        for script, langs in data.items()
+        if not script.startswith("_")
+    }
 
 
 _MARKERS = _load_markers()
@@ -148,7 +152,9 @@ def _latin_scores(clean: str, words: list[str], ft: dict[str, float]) -> dict[st
     kurmanji_only = sum(1 for ch in clean if ch in _KURMANJI_ONLY)
     scores = {
         "tr": 1.5 * hits["tr"] + 1.5 * min(turkish, 4),
-        "kmr": 1.5 * hits["kmr"] + 1.5 * min(kurmanji, 4) + (0.5 * min(kurmanji_only, 2) if not turkish else 0.0),
+        "kmr": 1.5 * hits["kmr"]
+        + 1.5 * min(kurmanji, 4)
+        + (0.5 * min(kurmanji_only, 2) if not turkish else 0.0),
         "en": 0.0,
     }
     for lang in _LATIN_GROUP:

@@ -34,7 +34,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from tribune.ml.labels import ABUSE_TARGETS, LANGUAGES, Label
@@ -42,7 +42,7 @@ from tribune.ml.langid import detect_language, script_of
 from tribune.ml.text import align, normalize
 from tribune.ml.types import Evidence
 
-__all__ = ["find_evidence", "lexicon_scores", "MILD_WEIGHT", "STRONG_WEIGHT"]
+__all__ = ["MILD_WEIGHT", "STRONG_WEIGHT", "find_evidence", "lexicon_scores"]
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 SOURCE = "lexicon"
@@ -59,13 +59,164 @@ _START = r"(?:^|(?<=[.!?] )|(?<=[.!?]))"
 _TARGETS = tuple(str(t) for t in ABUSE_TARGETS)
 # Words too frequent to be worth checking for before running a template (any language).
 _COMMON = frozenset(
-    "a an the this that these those all every one i me my we us our you u ya your he him his she her it "
-    "they them their is are r be been was were am will would should must can could shall have has had "
-    "do does did to of in on at for with and or not no just so like go get got let's lets please pls "
-    "someone somebody anyone anybody everyone people what who time 's 're ll d s re here there then "
-    "seni sizi onu onları sen siz o bu şu bir ve da de ki te we wan min ez tu ew em ev ji li bi ku "
-    "تو شما او من ما این آن که را از به در با و ئەو ئەم من تۆ ئێوە لە بە بۆ کە و انت انتم هو هي هم هذا "
-    "هذه في من على الى ان لا ما یا یه".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "every",
+        "one",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "u",
+        "ya",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "they",
+        "them",
+        "their",
+        "is",
+        "are",
+        "r",
+        "be",
+        "been",
+        "was",
+        "were",
+        "am",
+        "will",
+        "would",
+        "should",
+        "must",
+        "can",
+        "could",
+        "shall",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "not",
+        "no",
+        "just",
+        "so",
+        "like",
+        "go",
+        "get",
+        "got",
+        "let's",
+        "lets",
+        "please",
+        "pls",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "people",
+        "what",
+        "who",
+        "time",
+        "'s",
+        "'re",
+        "ll",
+        "d",
+        "s",
+        "re",
+        "here",
+        "there",
+        "then",
+        "seni",
+        "sizi",
+        "onu",
+        "onları",
+        "sen",
+        "siz",
+        "o",
+        "bu",
+        "şu",
+        "bir",
+        "ve",
+        "da",
+        "de",
+        "ki",
+        "te",
+        "we",
+        "wan",
+        "min",
+        "ez",
+        "tu",
+        "ew",
+        "em",
+        "ev",
+        "ji",
+        "li",
+        "bi",
+        "ku",
+        "تو",
+        "شما",
+        "او",
+        "من",
+        "ما",
+        "این",
+        "آن",
+        "که",
+        "را",
+        "از",
+        "به",
+        "در",
+        "با",
+        "و",
+        "ئەو",
+        "ئەم",
+        "من",
+        "تۆ",
+        "ئێوە",
+        "لە",
+        "بە",
+        "بۆ",
+        "کە",
+        "و",
+        "انت",
+        "انتم",
+        "هو",
+        "هي",
+        "هم",
+        "هذا",
+        "هذه",
+        "في",
+        "من",
+        "على",
+        "الى",
+        "ان",
+        "لا",
+        "ما",
+        "یا",
+        "یه",
+    ]
 )
 
 
@@ -202,7 +353,7 @@ def _add(index: dict[str, tuple[str, ...]], key: str, label: str) -> None:
         index[key] = (*index.get(key, ()), label)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(lang: str) -> _Lexicon:
     path = LEXICON_DIR / f"{lang}.json"
     lex = _Lexicon()
@@ -309,7 +460,9 @@ def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
         lex = _lexicon(code)
         hits.update(_word_hits(tokens, lex))
         for rule in lex.rules_for(present):
-            hits.update((m.start(), m.end(), rule.label) for m in rule.regex.finditer(norm) if m.end() > m.start())
+            hits.update(
+                (m.start(), m.end(), rule.label) for m in rule.regex.finditer(norm) if m.end() > m.start()
+            )
     if not hits:
         return []
     aligned = align(text)

@@ -72,13 +72,19 @@ _ANY_DIGITS = re.compile(r"\d{3}")
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     forms = sorted({normalize(p) for p in phrases if normalize(p)}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?!\w)")
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?!\w)"
+    )
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = json.loads(_DATA.read_text(encoding="utf-8"))
-    return _phrase_regex(data["phrases"]), _phrase_regex(data["platforms"]), _phrase_regex(data["contact_requests"])
+    return (
+        _phrase_regex(data["phrases"]),
+        _phrase_regex(data["platforms"]),
+        _phrase_regex(data["contact_requests"]),
+    )
 
 
 def _is_phone(raw: str) -> bool:
@@ -97,7 +103,11 @@ def _contacts(text: str) -> list[tuple[int, int]]:
     if "." in folded or "dot" in folded:
         spans += [m.span() for m in _URL.finditer(folded) if not _inside(m.span(), spans)]
     if _ANY_DIGITS.search(folded):
-        spans += [m.span() for m in _PHONE.finditer(folded) if _is_phone(m.group(0)) and not _inside(m.span(), spans)]
+        spans += [
+            m.span()
+            for m in _PHONE.finditer(folded)
+            if _is_phone(m.group(0)) and not _inside(m.span(), spans)
+        ]
     return spans
 
 

@@ -133,7 +133,11 @@ def off_topic_score(comment: str, article: str, lang: str | None = None) -> floa
         return UNKNOWN
     comment_script = script_of(comment)
     article_script = _article_profile(article).script
-    if comment_script in ("arabic", "latin") and article_script in ("arabic", "latin") and comment_script != article_script:
+    if (
+        comment_script in ("arabic", "latin")
+        and article_script in ("arabic", "latin")
+        and comment_script != article_script
+    ):
         return CROSS_SCRIPT
     feats = relevance_features(comment, article)
     if feats.specific <= 2:

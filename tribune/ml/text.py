@@ -95,21 +95,19 @@ _CONFUSABLE = "аеёорсухкмтнвіјѕԁԛԝһӏαβειкνορτυχ�
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
 _INNER_LEET = {"!": "i", "|": "l"}
 
-_COMBINING = "".join(
-    chr(cp) for cp in range(0x10000) if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me")
-)
+_COMBINING = "".join(chr(cp) for cp in range(0x10000) if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me"))
 _CLUSTER = re.compile("[^" + re.escape(_COMBINING) + "][" + re.escape(_COMBINING) + "]*", re.DOTALL)
 
 _TLD = r"(?:com|org|net|info|biz|io|me|co|ly|gl|gg|tv|xyz|site|online|shop|store|app|ru|tr|iq|ir|sy|eg|sa|ae|de|uk|fr|nl|krd)"
 _CONTACT = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s]*[^\s.,!?;:)\]\"']|\b[\w-]+(?:\.[\w-]+)*\." + _TLD + r"\b(?:/[^\s]*[^\s.,!?;:)\]\"'])?)"
+    r"(?P<url>(?:https?://|www\.)[^\s]*[^\s.,!?;:)\]\"']|\b[\w-]+(?:\.[\w-]+)*\."
+    + _TLD
+    + r"\b(?:/[^\s]*[^\s.,!?;:)\]\"'])?)"
     r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)"
     r"|(?P<handle>(?<![\w@])@[\w.]*\w{3,})"
 )
 _CONTACT_TOKEN = re.compile(r"[^\s.@]*[.@][^\s]+")
-_CONFUSED_WORD = re.compile(
-    r"\b(?=\w*[a-z])(?=\w*[" + _CONFUSABLE + r"])[^\W\d_]+\b"
-)
+_CONFUSED_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[" + _CONFUSABLE + r"])[^\W\d_]+\b")
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$!|]*[0-9@$!|])[\w@$!|]*[\w@$]")
 _SPACED = re.compile(r"(?<![^\W_])[a-z]([ .*_-])[a-z](?:\1[a-z])+(?![^\W_])")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")

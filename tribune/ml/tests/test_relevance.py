@@ -14,10 +14,12 @@ from tribune.ml.relevance import CEILING, off_topic_score, relevance_features
 CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     (
         "en",
-        "City council approves new bridge over the Tigris. The council voted on Tuesday to build a second "
-        "bridge in Mosul, costing 40 million dollars. Engineers say construction will take three years and "
-        "traffic on the old bridge will be reduced. Some residents worry about the cost and about corruption "
-        "in earlier contracts.",
+        (
+            "City council approves new bridge over the Tigris. The council voted on Tuesday to build a second "
+            "bridge in Mosul, costing 40 million dollars. Engineers say construction will take three years and "
+            "traffic on the old bridge will be reduced. Some residents worry about the cost and about corruption "
+            "in earlier contracts."
+        ),
         [
             "Who will pay for the new bridge? The council never explains where the money comes from.",
             "Forty million for one bridge sounds like corruption again, just like the earlier contracts.",
@@ -33,10 +35,12 @@ CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
     (
         "en",
-        "Drought forces farmers to leave villages in Kurdistan region. Rainfall this winter was half the usual "
-        "amount and wells in Garmiyan have dried up. Farmers say wheat harvests failed for the second year and "
-        "many families have moved to Sulaymaniyah looking for work. The ministry of agriculture promised "
-        "compensation but payments have not arrived.",
+        (
+            "Drought forces farmers to leave villages in Kurdistan region. Rainfall this winter was half the usual "
+            "amount and wells in Garmiyan have dried up. Farmers say wheat harvests failed for the second year and "
+            "many families have moved to Sulaymaniyah looking for work. The ministry of agriculture promised "
+            "compensation but payments have not arrived."
+        ),
         [
             "The ministry always promises compensation and farmers never see a single dinar.",
             "Without water the villages will die. We need dams and better wells in Garmiyan.",
@@ -50,9 +54,11 @@ CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
     (
         "tr",
-        "Belediye, şehir merkezindeki eski pazarın yıkılmasına karar verdi. Esnaf, kararın yıllardır burada "
-        "çalışan yüzlerce aileyi işsiz bırakacağını söylüyor. Belediye başkanı yeni bir alışveriş merkezi "
-        "inşa edileceğini açıkladı.",
+        (
+            "Belediye, şehir merkezindeki eski pazarın yıkılmasına karar verdi. Esnaf, kararın yıllardır burada "
+            "çalışan yüzlerce aileyi işsiz bırakacağını söylüyor. Belediye başkanı yeni bir alışveriş merkezi "
+            "inşa edileceğini açıkladı."
+        ),
         [
             "Pazar esnafı ne yapacak? Belediye bu aileleri düşünmüyor.",
             "Yeni alışveriş merkezi kimin işine yarayacak, esnafın mı yoksa müteahhitlerin mi?",
@@ -66,8 +72,10 @@ CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
     (
         "ar",
-        "انقطاع الكهرباء في البصرة يتواصل مع ارتفاع درجات الحرارة إلى خمسين درجة. وقال سكان إن التيار "
-        "الكهربائي لا يصل أكثر من ست ساعات يوميا، بينما وعدت وزارة الكهرباء بإصلاح محطات التوليد قبل نهاية الشهر.",
+        (
+            "انقطاع الكهرباء في البصرة يتواصل مع ارتفاع درجات الحرارة إلى خمسين درجة. وقال سكان إن التيار "
+            "الكهربائي لا يصل أكثر من ست ساعات يوميا، بينما وعدت وزارة الكهرباء بإصلاح محطات التوليد قبل نهاية الشهر."
+        ),
         [
             "وزارة الكهرباء تعد كل صيف ولا تصلح شيئا، الناس تموت من الحر في البصرة.",
             "ست ساعات كهرباء فقط في خمسين درجة حرارة؟ هذا ظلم للسكان.",
@@ -81,8 +89,10 @@ CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
     (
         "fa",
-        "قیمت نان در تهران دوباره افزایش یافت. نانوایان می‌گویند هزینه آرد و سوخت دو برابر شده است و "
-        "دولت یارانه را قطع کرده است. بسیاری از خانواده‌ها می‌گویند دیگر توان خرید نان ندارند.",
+        (
+            "قیمت نان در تهران دوباره افزایش یافت. نانوایان می‌گویند هزینه آرد و سوخت دو برابر شده است و "
+            "دولت یارانه را قطع کرده است. بسیاری از خانواده‌ها می‌گویند دیگر توان خرید نان ندارند."
+        ),
         [
             "وقتی دولت یارانه آرد را قطع می‌کند طبیعی است که قیمت نان بالا برود.",
             "خانواده‌های کارگر دیگر توان خرید نان ندارند، این فاجعه است.",
@@ -96,8 +106,10 @@ CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
     (
         "ckb",
-        "مووچەی فەرمانبەرانی هەرێمی کوردستان دوو مانگە دواکەوتووە. وەزارەتی دارایی دەڵێت پارە لە بەغداوە "
-        "نەگەیشتووە. مامۆستایان لە سلێمانی مانیان گرتووە و داوای مووچەکانیان دەکەن.",
+        (
+            "مووچەی فەرمانبەرانی هەرێمی کوردستان دوو مانگە دواکەوتووە. وەزارەتی دارایی دەڵێت پارە لە بەغداوە "
+            "نەگەیشتووە. مامۆستایان لە سلێمانی مانیان گرتووە و داوای مووچەکانیان دەکەن."
+        ),
         [
             "مامۆستایان مافی خۆیانە مان بگرن، دوو مانگە مووچە نییە.",
             "وەزارەتی دارایی هەمیشە بەغدا تاوانبار دەکات، ئەی نەوتەکە کوا؟",
@@ -111,8 +123,10 @@ CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
     (
         "kmr",
-        "Li Amedê bihayê nan û elektrîkê dîsa zêde bû. Gelek malbat dibêjin ku êdî nikarin fatûreyên xwe bidin. "
-        "Şaredariyê got ku alîkariya malbatên xizan dê were dayîn.",
+        (
+            "Li Amedê bihayê nan û elektrîkê dîsa zêde bû. Gelek malbat dibêjin ku êdî nikarin fatûreyên xwe bidin. "
+            "Şaredariyê got ku alîkariya malbatên xizan dê were dayîn."
+        ),
         [
             "Bihayê elektrîkê her meh zêde dibe, malbat çawa fatûreyan bidin?",
             "Alîkariya şaredariyê qet nagihêje malbatên xizan.",
@@ -166,7 +180,7 @@ def test_lexical_evidence_never_reaches_reject_grade() -> None:
 
 
 def test_features_are_bounded() -> None:
-    lang, article, comment = ON[0]
+    _lang, article, comment = ON[0]
     feats = relevance_features(comment, article)
     assert feats.specific > 0 and 0.0 <= feats.word_overlap <= 1.0 and 0.0 <= feats.gram_overlap <= 1.0
 
