@@ -57,167 +57,16 @@ _SEP = r"[\s,;:\"«»]+"
 _GAP = r"(?:\S+\s+){0,3}?"
 _START = r"(?:^|(?<=[.!?] )|(?<=[.!?]))"
 _TARGETS = tuple(str(t) for t in ABUSE_TARGETS)
-# Words too frequent to be worth checking for before running a template (any language).
-_COMMON = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "all",
-        "every",
-        "one",
-        "i",
-        "me",
-        "my",
-        "we",
-        "us",
-        "our",
-        "you",
-        "u",
-        "ya",
-        "your",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "it",
-        "they",
-        "them",
-        "their",
-        "is",
-        "are",
-        "r",
-        "be",
-        "been",
-        "was",
-        "were",
-        "am",
-        "will",
-        "would",
-        "should",
-        "must",
-        "can",
-        "could",
-        "shall",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "and",
-        "or",
-        "not",
-        "no",
-        "just",
-        "so",
-        "like",
-        "go",
-        "get",
-        "got",
-        "let's",
-        "lets",
-        "please",
-        "pls",
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "everyone",
-        "people",
-        "what",
-        "who",
-        "time",
-        "'s",
-        "'re",
-        "ll",
-        "d",
-        "s",
-        "re",
-        "here",
-        "there",
-        "then",
-        "seni",
-        "sizi",
-        "onu",
-        "onları",
-        "sen",
-        "siz",
-        "o",
-        "bu",
-        "şu",
-        "bir",
-        "ve",
-        "da",
-        "de",
-        "ki",
-        "te",
-        "we",
-        "wan",
-        "min",
-        "ez",
-        "tu",
-        "ew",
-        "em",
-        "ev",
-        "ji",
-        "li",
-        "bi",
-        "ku",
-        "تو",
-        "شما",
-        "او",
-        "من",
-        "ما",
-        "این",
-        "آن",
-        "که",
-        "را",
-        "از",
-        "به",
-        "در",
-        "با",
-        "و",
-        "ئەو",
-        "ئەم",
-        "من",
-        "تۆ",
-        "ئێوە",
-        "لە",
-        "بە",
-        "بۆ",
-        "کە",
-        "و",
-        "انت",
-        "انتم",
-        "هو",
-        "هي",
-        "هم",
-        "هذا",
-        "هذه",
-        "في",
-        "من",
-        "على",
-        "الى",
-        "ان",
-        "لا",
-        "ما",
-        "یا",
-        "یه",
-    ]
-)
+_MILD_TERMS: set[str] = set()
+
+
+def _common_words() -> frozenset[str]:
+    """Function words of every language (``stopwords.json``): too frequent to anchor a template."""
+    data = json.loads((LEXICON_DIR / "stopwords.json").read_text(encoding="utf-8"))
+    return frozenset(normalize(w) for words in data["stop"].values() for w in words)
+
+
+_COMMON = _common_words()
 
 
 @dataclass(frozen=True)
@@ -374,6 +223,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 _add(lex.exact, key, label)
                 _add(lex.squeezed, _squeeze(key), label)
     lex.mild = {_norm_term(t) for t in data.get("mild", [])}
+    _MILD_TERMS.update(lex.mild)  # evidence only ever comes from compiled lexicons
     for term in lex.mild:
         _add(lex.exact, term, "profanity")
     slots: dict[str, list[str]] = {name: list(entries) for name, entries in data.get("slots", {}).items()}
@@ -484,10 +334,7 @@ def _outermost(evidence: list[Evidence]) -> list[Evidence]:
 
 
 def _is_mild(item: Evidence) -> bool:
-    if item.label != Label.PROFANITY:
-        return False
-    term = normalize(item.text)
-    return any(term in _lexicon(code).mild for code in LANGUAGES)
+    return item.label == Label.PROFANITY and normalize(item.text) in _MILD_TERMS
 
 
 def lexicon_scores(evidence: Sequence[Evidence]) -> dict[str, float]:
