@@ -51,7 +51,7 @@ MILD_WEIGHT = 0.6
 _SCRIPTS = {"en": "latin", "kmr": "latin", "tr": "latin", "ckb": "arabic", "fa": "arabic", "ar": "arabic"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’]|\*+)[^\W\d_]+)*\**")
 _DOUBLE = re.compile(r"(.)\1")
-_PROCLITICS = frozenset("وفبل")
+_PROCLITICS = frozenset("و")
 _SLOT = re.compile(r"^([^{}\s]*)\{([\w:]+)\}$")
 _SEP = r"[\s,;:\"«»]+"
 _GAP = r"(?:\S+\s+){0,3}?"
@@ -273,7 +273,9 @@ def _word_hits(tokens: list[tuple[int, int, str]], lex: _Lexicon) -> Iterable[tu
         bare = word.rstrip("*")
         if bare != word:
             labels = exact.get(bare, ())
-        if not labels and len(bare) > 3 and bare[0] in _PROCLITICS:  # Arabic-script "و" and, "ب" with, ...
+        if (
+            not labels and len(bare) > 3 and bare[0] in _PROCLITICS
+        ):  # Arabic-script "و" (and) is written joined
             labels = exact.get(bare[1:], ())
         if not labels and _DOUBLE.search(bare):
             labels = lex.squeezed.get(_squeeze(bare), ())
