@@ -57,7 +57,7 @@ _TLD = (
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,!?;:)\]']"
     r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\." + _TLD + r"(?![\w-])(?:/[^\s<>\"]*[^\s<>\".,!?;:)\]'])?"
-    r"|(?<![\w@.-])[a-z0-9-]{2,}\s*(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\sdot\s)\s*" + _TLD + r"(?![\w-])"
+    r"|(?<![\w@.-])[a-z0-9-]{2,}\s*(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\sdot\s|\s\.\s)\s*" + _TLD + r"(?![\w-])"
 )
 _EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -67,6 +67,7 @@ _EMAIL = re.compile(
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\s.\-()/]{0,2}\d){7,15}(?![\w])")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{3,30}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _ANY_DIGITS = re.compile(r"\d{3}")
 
 
@@ -90,6 +91,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _is_phone(raw: str) -> bool:
     digits = re.sub(r"\D", "", raw)
     if len(digits) < 9 and not (raw.startswith(("+", "00")) and len(digits) >= 8):
+        return False
+    if _THOUSANDS.fullmatch(raw.strip()):  # "2.124.821.694 views" is a count
         return False
     groups = re.findall(r"\d+", raw)
     return not all(len(g) == 4 and _YEAR.fullmatch(g) for g in groups)  # "2019 2020 2021" is years
