@@ -1,17 +1,18 @@
 """Links, contact details and promotional phrases (the promotion guideline).
 
-Contact details plus a promotional phrase ("visit my channel ... t.me/x") are
-rejected; contact details alone (a link to a source, say) go to a human.
+``tribune.ml.promotion`` scores what it finds: a contact detail together with
+a sales pitch or "dm me" is reject-grade; a contact detail or a pitch alone
+(a link to a source, say) goes to a human; a platform named in passing passes.
 """
 
 from __future__ import annotations
 
-from tribune.ml.promotion import promotion_evidence
+from tribune.ml.promotion import promotion_evidence, promotion_score
 from tribune.moderation.pipeline.registry import register_step
 from tribune.moderation.pipeline.types import PASS, Action, CommentInput, Context, Verdict
 
-CONTACT = "contact-pattern"
-PHRASE = "promotion-phrase"
+REJECT_AT = 0.9
+HOLD_AT = 0.5
 
 
 @register_step("promotion")
@@ -20,13 +21,15 @@ class PromotionStep:
 
     def check(self, comment: CommentInput, context: Context) -> Verdict:
         found = promotion_evidence(comment.text)
-        contacts = [e for e in found if e.source == CONTACT]
-        if not contacts:
+        score = promotion_score(found)
+        if score < HOLD_AT:
             return PASS
-        evidence = tuple(e.to_json() for e in found)
-        shown = ", ".join(e.text for e in contacts[:3])
-        if any(e.source == PHRASE for e in found):
-            return Verdict(
-                Action.REJECT, guidelines=("promotion",), evidence=evidence, note=f"promotes {shown}"
-            )
-        return Verdict(Action.HOLD, guidelines=("promotion",), evidence=evidence, note=f"contains {shown}")
+        action = Action.REJECT if score >= REJECT_AT else Action.HOLD
+        shown = ", ".join(dict.fromkeys(e.text for e in found[:3]))
+        return Verdict(
+            action,
+            guidelines=("promotion",),
+            scores={"promotion_rules": round(score, 3)},
+            evidence=tuple(e.to_json() for e in found),
+            note=f"{'promotes' if action is Action.REJECT else 'contains'} {shown}",
+        )

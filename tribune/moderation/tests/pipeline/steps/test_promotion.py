@@ -19,3 +19,8 @@ def test_a_bare_link_goes_to_a_human() -> None:
 
 def test_plain_comment_passes() -> None:
     assert PromotionStep().check(make_input("The launcher truck was seized."), make_context()).action is Action.CONTINUE
+
+
+def test_a_platform_named_in_passing_passes() -> None:
+    verdict = PromotionStep().check(make_input("I first saw the launcher video on Instagram."), make_context())
+    assert verdict.action is Action.CONTINUE
