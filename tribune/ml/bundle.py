@@ -1,0 +1,231 @@
+"""The trained model bundle: its on-disk format, its validation and the scorer built from it.
+
+A bundle is a folder with two files, both written by ``save_bundle``:
+
+* ``manifest.json``: format version, registry name (``tfidf-logreg.v1``), creation
+  date, feature config, per-head intercept and Platt parameters, the
+  ``DecisionPolicy`` thresholds, metrics and the SHA-256 of every training file;
+* ``weights.npz``: per head, the kept feature columns (int32) and weights (float16).
+
+Nothing is pickled: the featurizer is rebuilt from its config, so loading does
+not depend on the scikit-learn version that trained it. ``load_bundle_scorer``
+checks everything it needs and raises ``BundleError`` naming what is missing.
+
+``BundleScorer.judge`` vectorises a batch once, then per comment runs langid,
+the lexicon, promotion rules and article relevance, and merges them with the
+model through ``tribune.ml.combine``; the bundle's policy decides. Guidelines
+that the model (not a rule) pushed over a threshold get "model" evidence: the
+words whose n-grams weigh most in that head, mapped back onto the original text.
+
+Usage::
+
+    scorer = load_bundle_scorer(Path("tribune/ml/models/bundle"))
+    scorer.judge([ScoreInput(text="Thanks for the clear reporting", lang="en")])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from tribune.ml.combine import combine_scores
+from tribune.ml.features import Featurizer
+from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Decision, Label
+from tribune.ml.langid import detect_language
+from tribune.ml.lexicon import find_evidence, lexicon_scores
+from tribune.ml.policy import DecisionPolicy
+from tribune.ml.promotion import promotion_evidence, promotion_score
+from tribune.ml.relevance import off_topic_score
+from tribune.ml.text import align, normalize
+from tribune.ml.types import Evidence, Judgement, ScoreInput
+
+__all__ = ["BundleError", "BundleScorer", "load_bundle_scorer", "save_bundle"]
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+WEIGHTS = "weights.npz"
+REQUIRED = ("format", "name", "created", "features", "heads", "policy", "training_data")
+MODEL_SOURCE = "model"
+_WORD = re.compile(r"[^\W_]+")
+
+
+class BundleError(ValueError):
+    """The bundle folder is missing a file, a key or a head."""
+
+
+def save_bundle(path: Path, manifest: Mapping[str, Any], arrays: Mapping[str, np.ndarray]) -> None:
+    """Write ``manifest.json`` and ``weights.npz`` (``<head>.index`` / ``<head>.weight`` arrays)."""
+    path.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path / WEIGHTS, **dict(arrays))  # type: ignore[arg-type]
+    (path / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    for name in (MANIFEST, WEIGHTS):
+        if not (path / name).is_file():
+            raise BundleError(f"model bundle {path} is incomplete: {name} is missing")
+    manifest: dict[str, Any] = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+    missing = [key for key in REQUIRED if key not in manifest]
+    if missing:
+        raise BundleError(f"model bundle {path}: manifest lacks {missing}")
+    if manifest["format"] != FORMAT:
+        raise BundleError(f"model bundle {path}: format {manifest['format']} is not {FORMAT}")
+    heads = {str(k) for k in SCORE_KEYS}
+    absent = sorted(heads - set(manifest["heads"]))
+    if absent:
+        raise BundleError(f"model bundle {path}: no head for {absent}")
+    return manifest
+
+
+def load_bundle_scorer(path: Path) -> BundleScorer:
+    """Validate the bundle at ``path`` and build its scorer (raises ``BundleError``)."""
+    manifest = _read_manifest(path)
+    with np.load(path / WEIGHTS) as data:
+        arrays = {key: data[key] for key in data.files}
+    return BundleScorer(manifest, arrays)
+
+
+class BundleScorer:
+    """Scores batches with the bundle's heads plus the rule modules; see the module docstring.
+
+    manifest (Mapping[str, Any]): the parsed ``manifest.json``.
+    arrays (Mapping[str, np.ndarray]): the contents of ``weights.npz``.
+    """
+
+    def __init__(self, manifest: Mapping[str, Any], arrays: Mapping[str, np.ndarray]) -> None:
+        self.manifest = manifest
+        self.version = str(manifest["name"])
+        self.featurizer = Featurizer.from_config(manifest["features"])
+        self.policy = DecisionPolicy.from_json(manifest["policy"])
+        self.heads: list[str] = list(manifest["heads"])
+        width = self.featurizer.config.width
+        rows, cols, vals = [], [], []
+        for j, head in enumerate(self.heads):
+            try:
+                index, weight = arrays[f"{head}.index"], arrays[f"{head}.weight"]
+            except KeyError as exc:
+                raise BundleError(f"weights.npz lacks arrays for head {head!r}") from exc
+            if len(index) and int(index.max()) >= width:
+                raise BundleError(f"head {head!r} has columns beyond the feature width {width}")
+            rows.append(index.astype(np.int64))
+            cols.append(np.full(len(index), j, dtype=np.int64))
+            vals.append(weight.astype(np.float32))
+        self.weights = sp.csr_matrix(
+            (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+            shape=(width, len(self.heads)),
+        )
+        params = manifest["heads"]
+        self._intercept = np.array([params[h]["intercept"] for h in self.heads], dtype=np.float64)
+        self._a = np.array([params[h]["platt_a"] for h in self.heads], dtype=np.float64)
+        self._b = np.array([params[h]["platt_b"] for h in self.heads], dtype=np.float64)
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated head probabilities, shape ``(len(texts), len(self.heads))``."""
+        X = self.featurizer.transform_normalized([normalize(t) for t in texts])
+        z = np.asarray((X @ self.weights).todense(), dtype=np.float64) + self._intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(self._a * z + self._b, -30, 30)))
+
+    def judge(self, items: Sequence[ScoreInput]) -> list[Judgement]:
+        if not items:
+            return []
+        probs = self.probabilities([item.text for item in items])
+        drafts = [self._draft(item, row) for item, row in zip(items, probs, strict=True)]
+        asks = [
+            (i, item.text, d.wanted)
+            for i, (item, d) in enumerate(zip(items, drafts, strict=True))
+            if d.wanted
+        ]
+        found = self.model_evidence_batch([(text, wanted) for _, text, wanted in asks])
+        for (i, _, _), extra in zip(asks, found, strict=True):
+            drafts[i].evidence.extend(extra)
+        return [d.finish(self.version) for d in drafts]
+
+    def _draft(self, item: ScoreInput, row: np.ndarray) -> _Draft:
+        lang = item.lang or detect_language(item.text)
+        model = dict(zip(self.heads, (float(p) for p in row), strict=True))
+        abuse = find_evidence(item.text, lang if lang in LANGUAGES else None)
+        promo = promotion_evidence(item.text)
+        scores = combine_scores(
+            model,
+            lexicon_scores(abuse),
+            promo=promotion_score(promo),
+            relevance=off_topic_score(item.text, item.article, lang),
+            lang=lang,
+        )
+        decision, guidelines = self.policy.decide(scores)
+        draft = _Draft(scores, lang, decision, guidelines, [*abuse, *promo])
+        if decision != Decision.APPROVE:
+            ruled = {str(e.label) for e in draft.evidence}
+            # Name the head that set the score: the guideline's own, or the overall one it inherited.
+            draft.wanted = [
+                (name, name if model[name] >= scores[name] - 1e-9 else "reject")
+                for name in guidelines
+                if name not in ruled and name in self.heads
+            ]
+        return draft
+
+    def model_evidence(self, text: str, wanted: Sequence[tuple[str, str]], top: int = 3) -> list[Evidence]:
+        """Model evidence for each ``(label, head)`` in ``wanted``; see ``model_evidence_batch``."""
+        return self.model_evidence_batch([(text, wanted)], top)[0]
+
+    def model_evidence_batch(
+        self, asks: Sequence[tuple[str, Sequence[tuple[str, str]]]], top: int = 3
+    ) -> list[list[Evidence]]:
+        """For each ``(text, [(label, head), ...])``: up to ``top`` words per label.
+
+        A word's weight is the sum of ``head``'s weights over the word's own
+        n-grams; the heaviest positive words become ``label`` evidence, spans in
+        the original text. Every word of the batch is hashed in one call.
+        """
+        if not asks:
+            return []
+        aligned = [align(text) for text, _ in asks]
+        spans = [[(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(a.text)] for a in aligned]
+        words = [w for per_text in spans for _, _, w in per_text]
+        if not words:
+            return [[] for _ in asks]
+        weights = np.asarray((self.featurizer.raw_transform(words) @ self.weights).todense())
+        out: list[list[Evidence]] = []
+        offset = 0
+        for (text, wanted), al, per_text in zip(asks, aligned, spans, strict=True):
+            block = weights[offset : offset + len(per_text)]
+            offset += len(per_text)
+            found: list[Evidence] = []
+            for label, head in wanted:
+                column = block[:, self.heads.index(head)]
+                for i in np.argsort(-column, kind="stable")[:top]:
+                    if column[i] <= 0:
+                        break
+                    a, b = al.original_span(per_text[i][0], per_text[i][1])
+                    found.append(Evidence(Label(label), a, b, text[a:b], MODEL_SOURCE))
+            out.append(found)
+        return out
+
+
+@dataclass
+class _Draft:
+    """A judgement before model evidence is added (``wanted``: (label, head) pairs to explain)."""
+
+    scores: dict[str, float]
+    language: str
+    decision: Decision
+    guidelines: tuple[str, ...]
+    evidence: list[Evidence]
+    wanted: list[tuple[str, str]] = field(default_factory=list)
+
+    def finish(self, version: str) -> Judgement:
+        return Judgement(
+            scores=self.scores,
+            language=self.language,
+            decision=self.decision,
+            guidelines=self.guidelines,
+            evidence=tuple(sorted(self.evidence, key=lambda e: (e.start, e.end, str(e.label)))),
+            model_version=version,
+        )

@@ -1,0 +1,103 @@
+"""Bundle save/load, validation errors and the bundle scorer's judgements."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tribune.ml.bundle import BundleError, BundleScorer, load_bundle_scorer
+from tribune.ml.labels import SCORE_KEYS, Decision
+from tribune.ml.policy import DecisionPolicy
+from tribune.ml.scorer import PACKAGED_BUNDLE, Scorer
+from tribune.ml.training import train
+from tribune.ml.types import Judgement, ScoreInput
+
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+
+
+@pytest.fixture(scope="module")
+def tiny_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("bundle")
+    assert train.main(["--data", str(FIXTURE_DATA), "--out", str(out), "--quick", "--bits", "14"]) == 0
+    return out
+
+
+def test_tiny_bundle_loads_and_judges(tiny_bundle: Path) -> None:
+    scorer = load_bundle_scorer(tiny_bundle)
+    assert isinstance(scorer, Scorer)
+    assert scorer.version == "tfidf-logreg.v1"
+    items = [
+        ScoreInput(text="Thank you for the careful reporting", lang="en"),
+        ScoreInput(text="You are a stupid idiot and a liar", lang="en"),
+        ScoreInput(text="", lang="en"),
+    ]
+    judgements = scorer.judge(items)
+    assert len(judgements) == 3
+    for judgement in judgements:
+        assert isinstance(judgement, Judgement)
+        assert set(judgement.scores) == {str(k) for k in SCORE_KEYS}
+    assert judgements[1].score("reject") > judgements[0].score("reject")
+    assert scorer.judge([]) == []
+
+
+def test_model_evidence_points_into_the_original(tiny_bundle: Path) -> None:
+    scorer = load_bundle_scorer(tiny_bundle)
+    text = "You are a STUPID idiot"
+    found = scorer.model_evidence(text, [("personal_attack", "reject")])
+    assert found
+    for item in found:
+        assert text[item.start : item.end] == item.text and item.source == "model"
+
+
+def test_rule_evidence_rejects_with_a_permissive_model(tiny_bundle: Path) -> None:
+    scorer = load_bundle_scorer(tiny_bundle)
+    strict = BundleScorer(
+        {**scorer.manifest, "policy": DecisionPolicy.default().to_json()},
+        _arrays(tiny_bundle),
+    )
+    judgement = strict.judge([ScoreInput(text="Someone should shoot the editor", lang="en")])[0]
+    assert judgement.decision == Decision.REJECT and "threat" in judgement.guidelines
+    assert any(e.source == "lexicon" for e in judgement.evidence)
+
+
+def _arrays(path: Path) -> dict[str, object]:
+    import numpy as np
+
+    with np.load(path / "weights.npz") as data:
+        return {key: data[key] for key in data.files}
+
+
+def test_missing_file_is_a_clear_error(tiny_bundle: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_bundle, broken)
+    (broken / "weights.npz").unlink()
+    with pytest.raises(BundleError, match="weights.npz is missing"):
+        load_bundle_scorer(broken)
+
+
+def test_missing_head_is_a_clear_error(tiny_bundle: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "nohead"
+    shutil.copytree(tiny_bundle, broken)
+    manifest = json.loads((broken / "manifest.json").read_text())
+    del manifest["heads"]["threat"]
+    (broken / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BundleError, match="threat"):
+        load_bundle_scorer(broken)
+
+
+@pytest.mark.skipif(not (PACKAGED_BUNDLE / "manifest.json").is_file(), reason="no packaged bundle")
+def test_packaged_bundle_is_small_and_passes_clean_comments() -> None:
+    size = sum(p.stat().st_size for p in PACKAGED_BUNDLE.iterdir())
+    assert size < 8_000_000
+    scorer = load_bundle_scorer(PACKAGED_BUNDLE)
+    clean, rude = scorer.judge(
+        [
+            ScoreInput(text="I disagree with the minister; the budget ignores rural schools.", lang="en"),
+            ScoreInput(text="You are a f*cking idiot, shut up", lang="en"),
+        ]
+    )
+    assert clean.decision == Decision.APPROVE
+    assert rude.decision == Decision.REJECT

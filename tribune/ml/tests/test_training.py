@@ -1,0 +1,117 @@
+"""Training pieces: label mapping, fixed splits, threshold choice, a tiny end-to-end run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tribune.ml.training import train
+from tribune.ml.training.datasets import Row, hash_split, load_all
+from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
+from tribune.ml.training.targets import target_cues
+from tribune.ml.training.thresholds import NEVER, decision_target, lowest_cut
+
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+SHARED_DATA = train.default_data_dir()
+
+
+def _row(dataset: str, text: str = "some text", lang: str = "en", **raw: str) -> Row:
+    return Row(dataset, lang, text, "train", dict(raw))
+
+
+def test_olid_hierarchy_maps_to_guidelines() -> None:
+    assert labels_for(_row("olid", a="NOT", b="NULL", c="NULL"))["reject"] == 0
+    untargeted = labels_for(_row("olid", a="OFF", b="UNT", c="NULL"))
+    assert untargeted["profanity"] == 1 and untargeted["personal_attack"] == 0
+    individual = labels_for(_row("olid", a="OFF", b="TIN", c="IND"))
+    assert individual["personal_attack"] == 1 and individual["abuse"] == 0
+    group = labels_for(_row("olid", "send the immigrants home", a="OFF", b="TIN", c="GRP"))
+    assert group["abuse"] == 1 and group["xenophobia"] == 1 and group["sexism"] == 0
+
+
+def test_masking_leaves_unknown_heads_out() -> None:
+    turkish = labels_for(_row("offenseval_tr", lang="tr", off="OFF"))
+    assert turkish == {"reject": 1}
+    spam = labels_for(_row("youtube_spam", spam="1"))
+    assert spam == {"promotion": 1}
+
+
+def test_c3_constructive_and_off_topic() -> None:
+    row = _row("c3", toxicity="1.0", constructive="1.0", non_relevant="3")
+    labels = labels_for(row)
+    assert labels["reject"] == 0 and labels["off_topic"] == 1 and labels["profanity"] == 0
+    assert is_constructive(row)
+    assert labels_for(_row("c3", toxicity="3.0", personal_attack="3"))["personal_attack"] == 1
+
+
+def test_toxic_spans_majority_and_threat() -> None:
+    labels = labels_for(_row("toxic_spans", raters="3", not_toxic="0", Insult="2", Threat="1"))
+    assert labels["personal_attack"] == 1 and labels["threat"] == 1 and labels["profanity"] == 0
+
+
+def test_every_mapping_uses_known_heads() -> None:
+    rows = [
+        _row("davidson", **{"class": "0"}),
+        _row("hateval", "women belong", HS="1", TR="1", AG="0"),
+        _row("trac", agg="CAG"),
+        _row("l_hsab", lang="ar", **{"class": "hate"}),
+        _row("aljazeera", lang="ar", level="-2"),
+        _row("offenseval_ar", lang="ar", off="OFF", hs="HS"),
+        _row("pars_off", lang="fa", a="OFF", b="TIN", c="IND"),
+    ]
+    for row in rows:
+        assert set(labels_for(row)) <= set(HEADS)
+
+
+def test_target_cues() -> None:
+    assert target_cues("send the refugees back", "en") == {"xenophobia"}
+    assert "religion" in target_cues("الشيعة", "ar")
+
+
+def test_hash_split_is_fixed() -> None:
+    assert hash_split("same text") == hash_split("same text")
+    shares = [hash_split(f"text {i}") for i in range(2000)]
+    assert 0.1 < shares.count("test") / 2000 < 0.2
+
+
+def test_lowest_cut_reaches_precision() -> None:
+    scores = np.array([0.95, 0.9, 0.85, 0.8, 0.4, 0.3, 0.2, 0.1] * 5)
+    y = np.array([1, 1, 1, 0, 1, 0, 0, 0] * 5)
+    assert lowest_cut(scores, y, 0.75) == pytest.approx(0.4)
+    assert lowest_cut(scores, np.zeros_like(y), 0.9) == NEVER
+    # At a lower assumed prevalence the same scores need a stricter cut.
+    assert lowest_cut(scores, y, 0.75, prevalence=0.2) == pytest.approx(0.85)
+
+
+def test_decision_target_counts_offensive_rows_for_conduct_guidelines() -> None:
+    assert decision_target({"reject": 1}, "vulgarity") == 1
+    assert decision_target({"reject": 0}, "threat") == 0
+    assert decision_target({"promotion": 1}, "threat") is None
+    assert decision_target({"promotion": 1}, "promotion") == 1
+
+
+def test_quick_training_writes_a_bundle(tmp_path: Path) -> None:
+    out = tmp_path / "bundle"
+    code = train.main(["--data", str(FIXTURE_DATA), "--out", str(out), "--quick", "--bits", "14"])
+    assert code == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["name"] == "tfidf-logreg.v1"
+    assert set(manifest["heads"]) == set(HEADS)
+    assert any(path.endswith(".tsv") for path in manifest["training_data"])
+    assert (out / "weights.npz").stat().st_size < 2_000_000
+
+
+def test_missing_data_is_reported(tmp_path: Path) -> None:
+    assert train.main(["--data", str(tmp_path / "nowhere"), "--out", str(tmp_path / "b")]) == 2
+
+
+@pytest.mark.data
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason=f"shared datasets not found at {SHARED_DATA}")
+def test_shared_datasets_load_with_official_tests() -> None:
+    rows = load_all(SHARED_DATA, ["olid", "offenseval_tr"])
+    tests = [r for r in rows if r.split == "test"]
+    assert sum(r.dataset == "olid" for r in tests) == 860
+    assert sum(r.dataset == "offenseval_tr" for r in tests) == 3528

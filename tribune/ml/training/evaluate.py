@@ -1,0 +1,145 @@
+"""Evaluate a model bundle on the test splits, per dataset and per label, against public baselines.
+
+For every dataset's test split (official where one exists, else the seeded hash
+split from ``datasets``) it prints, for each label the dataset speaks about:
+rows, positives, ROC-AUC of the final score, F1 when flagging at the policy's
+*reject* threshold, and the decision mix (approve / review / reject share).
+For ``reject`` the F1 is that of the automatic decision (rejected or not).
+Then the rejection rate of constructive, non-toxic C3 comments, and the pooled
+automation rate (share decided without a human).
+
+Comparisons in the same run (column ``cmp AUC``, on the ``reject`` label):
+``alt-profanity-check`` for English sets and ``arabic-toxic`` (1 - P(NOT)) for
+Arabic sets, when installed (``pip install alt-profanity-check arabic-toxic``).
+
+Usage::
+
+    python -m tribune.ml.training.evaluate [--data DIR] [--bundle DIR] [--no-compare]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from tribune.ml.bundle import load_bundle_scorer
+from tribune.ml.labels import SCORE_KEYS, Decision, Label
+from tribune.ml.policy import DecisionPolicy
+from tribune.ml.scorer import PACKAGED_BUNDLE
+from tribune.ml.training.datasets import LOADERS, Row, load_all
+from tribune.ml.training.mapping import is_constructive, labels_for
+from tribune.ml.training.metrics import auc, decision_mix, decisions, f1_at, rejection_rate
+from tribune.ml.training.scoring import final_scores
+from tribune.ml.training.train import default_data_dir
+
+Baseline = Callable[[Sequence[str]], np.ndarray]
+
+
+def _profanity_check() -> Baseline:
+    from profanity_check import predict_prob
+
+    return lambda texts: np.asarray(predict_prob(list(texts)), dtype=float)
+
+
+def _arabic_toxic() -> Baseline:
+    from arabic_toxic import predict_proba
+
+    return lambda texts: np.array([1.0 - row.get("NOT", 0.0) / 100.0 for row in predict_proba(list(texts))])
+
+
+def load_baselines() -> tuple[dict[str, Baseline], list[str]]:
+    """Comparison models by language, and a note for each one that could not load."""
+    found: dict[str, Baseline] = {}
+    notes: list[str] = []
+    for lang, name, loader in (
+        ("en", "alt-profanity-check", _profanity_check),
+        ("ar", "arabic-toxic", _arabic_toxic),
+    ):
+        try:
+            found[lang] = loader()
+            found[lang](["test"])
+            notes.append(f"{lang}: compared with {name}")
+        except Exception as exc:  # noqa: BLE001 - any failure means "not available offline"
+            notes.append(f"{lang}: {name} not available ({type(exc).__name__}: {exc})")
+    return found, notes
+
+
+def _threshold(policy: DecisionPolicy, label: str) -> float:
+    return policy.threshold(label if label in policy.thresholds else Label.ABUSE).reject
+
+
+def report_dataset(
+    name: str,
+    rows: list[Row],
+    scores: list[dict[str, float]],
+    policy: DecisionPolicy,
+    baseline: Baseline | None,
+) -> list[str]:
+    """Table lines for one dataset's test rows."""
+    labels = [labels_for(r) for r in rows]
+    mix = decision_mix(scores, policy)
+    made = decisions(scores, policy)
+    cmp_scores = baseline([r.text for r in rows]) if baseline else None
+    head = f"{name} (n={len(rows)}, lang={rows[0].lang}): approve {mix['approve']:.3f}  "
+    lines = [head + f"review {mix['review']:.3f}  reject {mix['reject']:.3f}"]
+    for key in (str(k) for k in SCORE_KEYS):
+        idx = [i for i, lab in enumerate(labels) if key in lab]
+        if not idx:
+            continue
+        y = np.array([labels[i][key] for i in idx])
+        s = np.array([scores[i][key] for i in idx])
+        if key == "reject":
+            f1 = f1_at(y, np.array([float(made[i] == Decision.REJECT) for i in idx]), 0.5)
+        else:
+            f1 = f1_at(y, s, _threshold(policy, key))
+        cmp = f"{auc(y, cmp_scores[idx]):8.4f}" if cmp_scores is not None and key == "reject" else "       -"
+        lines.append(f"  {key:16s} {len(idx):6d} {int(y.sum()):6d}  {auc(y, s):7.4f}  {f1:7.4f} {cmp}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tribune evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir())
+    parser.add_argument("--bundle", type=Path, default=PACKAGED_BUNDLE)
+    parser.add_argument("--no-compare", action="store_true", help="skip the public baselines")
+    parser.add_argument("--datasets", nargs="*", default=None, choices=list(LOADERS))
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no data at {args.data} (set --data or TRIBUNE_DATA)", file=sys.stderr)
+        return 2
+    scorer = load_bundle_scorer(args.bundle)
+    baselines, notes = ({}, ["comparison skipped"]) if args.no_compare else load_baselines()
+    rows = [r for r in load_all(args.data, args.datasets) if r.split == "test"]
+    probs = scorer.probabilities([r.text for r in rows])
+    scores = final_scores(probs, scorer.heads, rows, progress=False)
+    print(f"bundle {scorer.version} ({args.bundle}); test rows {len(rows)}")
+    print("\n".join(notes))
+    print(f"  {'label':16s} {'rows':>6s} {'pos':>6s}  {'ROC-AUC':>7s}  {'F1@rej':>7s} {'cmp AUC':>8s}")
+    for name in dict.fromkeys(r.dataset for r in rows):
+        idx = [i for i, r in enumerate(rows) if r.dataset == name]
+        sub = [rows[i] for i in idx]
+        print(
+            "\n".join(
+                report_dataset(name, sub, [scores[i] for i in idx], scorer.policy, baselines.get(sub[0].lang))
+            )
+        )
+    constructive = [s for s, r in zip(scores, rows, strict=True) if is_constructive(r)]
+    rejected, held = rejection_rate(constructive, scorer.policy)
+    print(
+        f"constructive C3 comments (constructive_binary=1, toxicity<=1.5; n={len(constructive)}): "
+        f"auto-rejected {rejected:.3f}, sent to review {held - rejected:.3f}, approved {1 - held:.3f}"
+    )
+    mix = decision_mix(scores, scorer.policy)
+    print(
+        f"pooled test decision mix: approve {mix['approve']:.3f} review {mix['review']:.3f} "
+        f"reject {mix['reject']:.3f}; automation rate {mix['approve'] + mix['reject']:.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
