@@ -46,6 +46,17 @@ def comments(n: int) -> list[ScoreInput]:
     return [ScoreInput(text=t) for t in texts[:n]]
 
 
+def _rss_mib() -> float:
+    """Current resident set size (Linux ``/proc``; 0 elsewhere)."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return 0.0
+    for line in status.read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=5000, help="comments for the batched run")
@@ -53,10 +64,16 @@ def main() -> int:
     parser.add_argument("--single", type=int, default=1000, help="single-comment calls timed")
     args = parser.parse_args()
     items = comments(args.n)
+    rss_before = _rss_mib()
+    tracemalloc.start()
     started = time.perf_counter()
     scorer = get_scorer()
     scorer.judge(items[:8])  # warm caches (lexicons, langid model)
-    print(f"scorer {scorer.version}; load + warm-up {time.perf_counter() - started:.2f} s; threads 1")
+    _, load_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"scorer {scorer.version}; load + warm-up {time.perf_counter() - started:.2f} s (under tracemalloc); threads 1"
+    )
     started = time.perf_counter()
     for i in range(0, len(items), args.batch):
         scorer.judge(items[i : i + args.batch])
@@ -77,7 +94,9 @@ def main() -> int:
     tracemalloc.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"memory: peak RSS {rss_mb:.0f} MiB; traced peak of one batch of {args.batch}: {peak / 2**20:.1f} MiB"
+        f"memory: process peak RSS {rss_mb:.0f} MiB (benchmark texts alone: {rss_before:.0f} MiB); "
+        f"traced Python peak loading the scorer {load_peak / 2**20:.1f} MiB, "
+        f"one batch of {args.batch} {peak / 2**20:.1f} MiB"
     )
     return 0
 

@@ -200,11 +200,14 @@ class BundleScorer:
             found: list[Evidence] = []
             for label, head in wanted:
                 column = block[:, self.heads.index(head)]
-                for i in np.argsort(-column, kind="stable")[:top]:
-                    if column[i] <= 0:
+                seen: set[str] = set()
+                for i in np.argsort(-column, kind="stable"):
+                    if column[i] <= 0 or len(seen) == top:
                         break
-                    a, b = al.original_span(per_text[i][0], per_text[i][1])
-                    found.append(Evidence(Label(label), a, b, text[a:b], MODEL_SOURCE))
+                    if per_text[i][2] not in seen:  # one span per distinct word
+                        seen.add(per_text[i][2])
+                        a, b = al.original_span(per_text[i][0], per_text[i][1])
+                        found.append(Evidence(Label(label), a, b, text[a:b], MODEL_SOURCE))
             out.append(found)
         return out
 

@@ -3,8 +3,9 @@
 For every dataset's test split (official where one exists, else the seeded hash
 split from ``datasets``) it prints, for each label the dataset speaks about:
 rows, positives, ROC-AUC of the final score, F1 when flagging at the policy's
-*reject* threshold, and the decision mix (approve / review / reject share).
-For ``reject`` the F1 is that of the automatic decision (rejected or not).
+*reject* threshold and at its *review* threshold, and the decision mix (approve
+/ review / reject share). For ``reject`` the F1s are those of the decision
+(auto-rejected; not auto-approved). Labels without positives are left out.
 Then the rejection rate of constructive, non-toxic C3 comments, and the pooled
 automation rate (share decided without a human).
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,7 +30,7 @@ import numpy as np
 
 from tribune.ml.bundle import load_bundle_scorer
 from tribune.ml.labels import SCORE_KEYS, Decision, Label
-from tribune.ml.policy import DecisionPolicy
+from tribune.ml.policy import DecisionPolicy, Threshold
 from tribune.ml.scorer import PACKAGED_BUNDLE
 from tribune.ml.training.datasets import LOADERS, Row, load_all
 from tribune.ml.training.mapping import is_constructive, labels_for
@@ -46,7 +48,13 @@ def _profanity_check() -> Baseline:
 
 
 def _arabic_toxic() -> Baseline:
-    from arabic_toxic import predict_proba
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        from arabic_toxic import predict_proba
+
+        predict_proba(["تجربة"])
+    if any("InconsistentVersionWarning" in type(w.message).__name__ for w in caught):
+        print("note: arabic-toxic's pickled model was saved with another scikit-learn version (it warns)")
 
     return lambda texts: np.array([1.0 - row.get("NOT", 0.0) / 100.0 for row in predict_proba(list(texts))])
 
@@ -68,8 +76,9 @@ def load_baselines() -> tuple[dict[str, Baseline], list[str]]:
     return found, notes
 
 
-def _threshold(policy: DecisionPolicy, label: str) -> float:
-    return policy.threshold(label if label in policy.thresholds else Label.ABUSE).reject
+def _cut(policy: DecisionPolicy, label: str) -> Threshold:
+    """A guideline's thresholds; abuse targets use abuse's."""
+    return policy.threshold(label if label in policy.thresholds else Label.ABUSE)
 
 
 def report_dataset(
@@ -88,16 +97,23 @@ def report_dataset(
     lines = [head + f"review {mix['review']:.3f}  reject {mix['reject']:.3f}"]
     for key in (str(k) for k in SCORE_KEYS):
         idx = [i for i, lab in enumerate(labels) if key in lab]
-        if not idx:
-            continue
         y = np.array([labels[i][key] for i in idx])
+        if not idx or y.sum() == 0:
+            continue  # nothing to find: AUC and F1 are undefined
         s = np.array([scores[i][key] for i in idx])
         if key == "reject":
-            f1 = f1_at(y, np.array([float(made[i] == Decision.REJECT) for i in idx]), 0.5)
+            flags = (
+                [float(made[i] == Decision.REJECT) for i in idx],
+                [float(made[i] != Decision.APPROVE) for i in idx],
+            )
+            f1_rej, f1_rev = (f1_at(y, np.array(f), 0.5) for f in flags)
         else:
-            f1 = f1_at(y, s, _threshold(policy, key))
+            cut = _cut(policy, key)
+            f1_rej, f1_rev = f1_at(y, s, cut.reject), f1_at(y, s, cut.review)
         cmp = f"{auc(y, cmp_scores[idx]):8.4f}" if cmp_scores is not None and key == "reject" else "       -"
-        lines.append(f"  {key:16s} {len(idx):6d} {int(y.sum()):6d}  {auc(y, s):7.4f}  {f1:7.4f} {cmp}")
+        lines.append(
+            f"  {key:16s} {len(idx):6d} {int(y.sum()):6d}  {auc(y, s):7.4f}  {f1_rej:6.4f}  {f1_rev:6.4f} {cmp}"
+        )
     return lines
 
 
@@ -118,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     scores = final_scores(probs, scorer.heads, rows, progress=False)
     print(f"bundle {scorer.version} ({args.bundle}); test rows {len(rows)}")
     print("\n".join(notes))
-    print(f"  {'label':16s} {'rows':>6s} {'pos':>6s}  {'ROC-AUC':>7s}  {'F1@rej':>7s} {'cmp AUC':>8s}")
+    print(
+        f"  {'label':16s} {'rows':>6s} {'pos':>6s}  {'ROC-AUC':>7s}  {'F1@rej':>6s}  {'F1@rev':>6s} {'cmp AUC':>8s}"
+    )
     for name in dict.fromkeys(r.dataset for r in rows):
         idx = [i for i, r in enumerate(rows) if r.dataset == name]
         sub = [rows[i] for i in idx]
