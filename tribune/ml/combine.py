@@ -15,8 +15,10 @@ thresholds are chosen on exactly the scores the site will see. For one comment:
 3. ``abuse = max(abuse, max(targets))``.
 4. ``promotion = max(rules, model)``; the model (YouTube spam + news comments)
    counts only for English, elsewhere the contact/phrase rules decide alone.
-5. ``off_topic = max(relevance to the article, model)``; the model (C3
-   ``non_relevant``) counts only for English.
+5. ``off_topic = relevance to the article`` (``tribune.ml.relevance``). The
+   bundle's off_topic head (C3 ``non_relevant``, learned without the articles)
+   is kept for evaluation but not used: it mistakes short generic praise
+   ("Great article, thanks") for off-topic.
 6. ``reject = max(r, lexicon evidence, promotion)``. Neither the per-guideline
    heads nor off_topic feed it: they rank overall offensiveness worse than the
    overall head alone (OLID test ROC-AUC 0.79 with them; 0.83 with r and the
@@ -39,7 +41,6 @@ CONDUCT: tuple[str, ...] = ("profanity", "vulgarity", "threat", "personal_attack
 """Guidelines the overall offensive head can be blamed on."""
 RULE_LABELS: tuple[str, ...] = (*CONDUCT, *(str(t) for t in ABUSE_TARGETS))
 """Labels whose lexicon evidence raises the model score."""
-MODEL_LANGS_ONLY_EN = ("promotion", "off_topic")
 FLOOR = 0.001
 
 
@@ -62,7 +63,7 @@ def combine_scores(
     scores[str(Label.ABUSE)] = max(scores["abuse"], *(m[str(t)] for t in ABUSE_TARGETS))
     english = lang == "en"
     scores["promotion"] = max(promo, float(model.get("promotion", 0.0)) if english else 0.0)
-    scores["off_topic"] = max(relevance, float(model.get("off_topic", 0.0)) if english else 0.0)
+    scores["off_topic"] = relevance
     rules = max((float(v) for k, v in lexicon.items() if k in RULE_LABELS), default=0.0)
     scores["reject"] = max(r, rules, scores["promotion"])
     return {str(k): min(1.0, max(FLOOR, scores[str(k)])) for k in SCORE_KEYS}
