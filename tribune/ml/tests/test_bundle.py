@@ -101,3 +101,16 @@ def test_packaged_bundle_is_small_and_passes_clean_comments() -> None:
     )
     assert clean.decision == Decision.APPROVE
     assert rude.decision == Decision.REJECT
+
+
+def test_combine_blames_the_overall_head_on_the_likeliest_guideline() -> None:
+    from tribune.ml.combine import combine_scores
+
+    model = {"reject": 0.95, "personal_attack": 0.3, "profanity": 0.1, "promotion": 0.9}
+    scores = combine_scores(model, {"threat": 0.93}, promo=0.02, relevance=0.1, lang="tr")
+    assert scores["threat"] == pytest.approx(0.95)  # lexicon made threat the top guideline
+    assert scores["personal_attack"] == pytest.approx(0.95 * 0.3 / 0.93)
+    assert scores["promotion"] == pytest.approx(0.02)  # the promotion head counts for English only
+    assert scores["off_topic"] == pytest.approx(0.1)
+    assert scores["reject"] == pytest.approx(0.95)
+    assert set(scores) == {str(k) for k in SCORE_KEYS}
