@@ -6,10 +6,11 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tribune.ml.bundle import BundleError, BundleScorer, load_bundle_scorer
-from tribune.ml.labels import SCORE_KEYS, Decision
+from tribune.ml.labels import SCORE_KEYS, Decision, Label
 from tribune.ml.policy import DecisionPolicy
 from tribune.ml.scorer import PACKAGED_BUNDLE, Scorer
 from tribune.ml.training import train
@@ -39,7 +40,7 @@ def test_tiny_bundle_loads_and_judges(tiny_bundle: Path) -> None:
     for judgement in judgements:
         assert isinstance(judgement, Judgement)
         assert set(judgement.scores) == {str(k) for k in SCORE_KEYS}
-    assert judgements[1].score("reject") > judgements[0].score("reject")
+    assert judgements[1].score(Label.REJECT) > judgements[0].score(Label.REJECT)
     assert scorer.judge([]) == []
 
 
@@ -63,9 +64,7 @@ def test_rule_evidence_rejects_with_a_permissive_model(tiny_bundle: Path) -> Non
     assert any(e.source == "lexicon" for e in judgement.evidence)
 
 
-def _arrays(path: Path) -> dict[str, object]:
-    import numpy as np
-
+def _arrays(path: Path) -> dict[str, np.ndarray]:
     with np.load(path / "weights.npz") as data:
         return {key: data[key] for key in data.files}
 

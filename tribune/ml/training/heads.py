@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.metrics import roc_auc_score
 
-ALPHAS = (1e-6, 4e-6, 1.6e-5)
+ALPHAS = (5e-7, 1e-6, 4e-6, 1.6e-5)
 MIN_CALIBRATION = 30
 
 

@@ -55,7 +55,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="dataset folder")
     parser.add_argument("--out", type=Path, default=PACKAGED_BUNDLE, help="where to write the bundle")
     parser.add_argument("--quick", action="store_true", help="small sample, one alpha: a smoke run")
-    parser.add_argument("--keep", type=int, default=40_000, help="weights kept per head")
+    parser.add_argument("--keep", type=int, default=80_000, help="weights kept per head")
     parser.add_argument("--bits", type=int, default=20, help="log2 width of each hashed block")
     parser.add_argument("--reject-precision", type=float, default=0.9)
     parser.add_argument("--review-precision", type=float, default=0.5)
