@@ -39,7 +39,7 @@ from tribune.ml.combine import combine_scores
 from tribune.ml.features import Featurizer
 from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Decision, Label
 from tribune.ml.langid import detect_language
-from tribune.ml.lexicon import find_evidence, lexicon_scores
+from tribune.ml.lexicon import compile_all, find_evidence, lexicon_scores
 from tribune.ml.policy import DecisionPolicy
 from tribune.ml.promotion import promotion_evidence, promotion_score
 from tribune.ml.relevance import off_topic_score
@@ -89,6 +89,7 @@ def load_bundle_scorer(path: Path) -> BundleScorer:
     manifest = _read_manifest(path)
     with np.load(path / WEIGHTS) as data:
         arrays = {key: data[key] for key in data.files}
+    compile_all()  # so no comment waits for a word list to compile
     return BundleScorer(manifest, arrays)
 
 

@@ -61,7 +61,7 @@ def test_rule_evidence_rejects_with_a_permissive_model(tiny_bundle: Path) -> Non
     )
     judgement = strict.judge([ScoreInput(text="Someone should shoot the editor", lang="en")])[0]
     assert judgement.decision == Decision.REJECT and "threat" in judgement.guidelines
-    assert any(e.source == "lexicon" for e in judgement.evidence)
+    assert any(e.source == "lexicon-pattern" for e in judgement.evidence)
 
 
 def _arrays(path: Path) -> dict[str, np.ndarray]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import timeit
-
 import pytest
 
 from tribune.ml.labels import Label
-from tribune.ml.lexicon import find_evidence, lexicon_scores
+from tribune.ml.lexicon import PATTERN_WEIGHT, find_evidence, lexicon_scores
 
 
 def labels(text: str, lang: str | None = "en") -> set[str]:
@@ -27,6 +25,7 @@ def labels(text: str, lang: str | None = "en") -> set[str]:
         ("Jews are vermin", "en", {"abuse", "religion"}),
         ("Women belong in the kitchen", "en", {"abuse", "sexism"}),
         ("Gay people are an abomination", "en", {"abuse", "homophobia"}),
+        ("Muslims are vermin and should be expelled", "en", {"abuse", "religion"}),
         ("Exterminate all Yazidis", "en", {"abuse", "religion"}),
         ("You are an idiot", "en", {"personal_attack"}),
         ("the author is a clown", "en", {"personal_attack"}),
@@ -49,6 +48,7 @@ def labels(text: str, lang: str | None = "en") -> set[str]:
         ("عەرەبەکان ئاژەڵن", "ckb", {"abuse", "racism"}),
         ("تۆ گەمژەیت", "ckb", {"personal_attack"}),
         ("سأقتلك", "ar", {"threat"}),
+        ("يجب قتل الصحفي", "ar", {"threat"}),
         ("الأكراد حيوانات", "ar", {"abuse", "racism"}),
         ("الموت لليهود", "ar", {"abuse", "religion"}),
         ("انت غبي", "ar", {"personal_attack"}),
@@ -82,6 +82,7 @@ def test_fires(text: str, lang: str, expected: set[str]) -> None:
         ("Hükümetin politikası aptalca", "tr"),
         ("Kürtler eşit hakları hak ediyor", "tr"),
         ("Kurd jî mafê xwe dixwazin", "kmr"),
+        ("لا يجب قتل المدنيين", "ar"),
         ("کورد مافی یەکسانیان هەیە", "ckb"),
         ("قتل ثلاثة أشخاص في الهجوم", "ar"),
         ("الأكراد يستحقون حقوقا متساوية", "ar"),
@@ -125,18 +126,26 @@ def test_unknown_language_runs_every_list_of_the_script() -> None:
 
 def test_scores() -> None:
     assert lexicon_scores([]) == {}
-    strong = lexicon_scores(find_evidence("Kurds are subhuman", "en"))
-    assert strong["abuse"] >= 0.9 and strong["racism"] >= 0.9
+    template = lexicon_scores(find_evidence("Kurds are subhuman", "en"))
+    assert template["abuse"] == template["racism"] == PATTERN_WEIGHT["abuse"]
+    threat = lexicon_scores(find_evidence("Someone should shoot the editor", "en"))
+    assert threat["threat"] == PATTERN_WEIGHT["threat"]
     mild = lexicon_scores(find_evidence("damn, this is sad", "en"))
     assert 0.5 <= mild["profanity"] < 0.9
+    one = lexicon_scores(find_evidence("this is shit", "en"))
     two = lexicon_scores(find_evidence("fuck this shit", "en"))
-    assert two["profanity"] > strong["abuse"]
+    assert 0.9 <= one["profanity"] < two["profanity"] < template["abuse"]
     assert all(0.0 <= v <= 1.0 for v in two.values())
 
 
-def test_clean_comment_is_fast() -> None:
-    comment = ("The reporter did a good job on the election story in Kirkuk and Erbil, thanks. " * 3)[:200]
-    find_evidence(comment, "en")
-    runs = 500
-    per_call = timeit.timeit(lambda: find_evidence(comment, "en"), number=runs) / runs
-    assert per_call < 1e-3  # ~0.06 ms on a dev laptop
+def test_templates_and_words_are_told_apart() -> None:
+    sources = {e.source for e in find_evidence("Someone should shoot the editor", "en")}
+    assert sources == {"lexicon-pattern"}
+    assert {e.source for e in find_evidence("this is shit", "en")} == {"lexicon"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The Shiite militias denied involvement", "Shiites and Sunnis voted together", "Charles Dickens"]
+)
+def test_allowed_words_are_never_evidence(text: str) -> None:
+    assert find_evidence(text, "en") == []

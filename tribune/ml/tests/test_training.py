@@ -12,7 +12,8 @@ from tribune.ml.training import train
 from tribune.ml.training.datasets import Row, hash_split, load_all
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
 from tribune.ml.training.targets import target_cues
-from tribune.ml.training.thresholds import NEVER, decision_target, lowest_cut
+from tribune.ml.lexicon import PATTERN_WEIGHT
+from tribune.ml.training.thresholds import NEVER, choose_policy, decision_target, lowest_cut
 
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
 SHARED_DATA = train.default_data_dir()
@@ -84,6 +85,18 @@ def test_lowest_cut_reaches_precision() -> None:
     assert lowest_cut(scores, np.zeros_like(y), 0.9) == NEVER
     # At a lower assumed prevalence the same scores need a stricter cut.
     assert lowest_cut(scores, y, 0.75, prevalence=0.2) == pytest.approx(0.85)
+
+
+def test_templates_keep_rejecting_whatever_validation_says() -> None:
+    # Validation where no cut is precise enough: every guideline would be NEVER ...
+    scores = [{g: 0.999 if i % 2 else 0.2 for g in ("profanity", "vulgarity", "threat", "personal_attack",
+                                                      "abuse", "promotion", "off_topic")} for i in range(40)]
+    labels = [{"reject": 0, "promotion": 0} for _ in range(40)]
+    policy = choose_policy(scores, labels)
+    assert policy.threshold("profanity").reject == NEVER
+    # ... but a threat or abuse template's score still reaches the reject cut.
+    assert policy.threshold("threat").reject <= PATTERN_WEIGHT["threat"]
+    assert policy.threshold("abuse").reject <= PATTERN_WEIGHT["abuse"]
 
 
 def test_decision_target_counts_offensive_rows_for_conduct_guidelines() -> None:

@@ -18,7 +18,10 @@ computed at an assumed site ``prevalence`` of violations (0.1 by default): each
 guideline's positives and negatives are reweighted to that share. No cut good
 enough gives 1.0 (never). ``off_topic`` keeps fixed thresholds (0.9 / 0.5, the
 relevance ladder's own): no validation row comes with its article; promotion
-cuts are floored (``FLOORS``).
+cuts are floored (``FLOORS``). Threat and abuse reject cuts are capped at the
+lexicon's ``PATTERN_WEIGHT`` (``CEILINGS``): a threat or dehumanisation template
+("Someone should shoot the editor", "Kurds are subhuman") always rejects. The
+templates' precision is measured separately (docs/models.md, "Lexicon patterns").
 
 Usage::
 
@@ -33,6 +36,7 @@ import numpy as np
 
 from tribune.ml.combine import CONDUCT
 from tribune.ml.labels import GUIDELINES
+from tribune.ml.lexicon import PATTERN_WEIGHT
 from tribune.ml.policy import DecisionPolicy, Threshold
 
 NEVER = 1.0
@@ -42,6 +46,8 @@ FLOORS = {"promotion": Threshold(reject=0.9, review=0.5)}
 """Lowest cuts allowed. The promotion head is validated on YouTube and C3 only, so on
 other text its cuts are floored at the rule ladder's: a pitch with a contact detail
 (0.95) rejects, a contact detail or a pitch alone (0.55-0.8) goes to review."""
+CEILINGS = dict(PATTERN_WEIGHT)
+"""Highest reject cuts allowed: a template match must reject (see module docstring)."""
 
 
 def decision_target(labels: Mapping[str, int], guideline: str) -> int | None:
@@ -110,7 +116,7 @@ def choose_policy(
             continue
         reject = lowest_cut(s, y, reject_precision, prevalence)
         floor = FLOORS.get(guideline, Threshold(0.0, 0.0))
-        reject = max(reject, floor.reject)
+        reject = min(max(reject, floor.reject), CEILINGS.get(guideline, NEVER))
         review = min(max(lowest_cut(s, y, review_precision, prevalence), floor.review), reject)
         chosen[guideline] = Threshold(reject=round(reject, 6), review=round(review, 6))
     return DecisionPolicy(chosen)
