@@ -60,7 +60,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’]|\*+)[^\W\d_]+)*\**")
 _DOUBLE = re.compile(r"(.)\1")
 _PROCLITICS = frozenset("و")
 _SLOT = re.compile(r"^([^{}\s]*)\{([\w:]+)\}$")
-_SEP = r"[\s,;:\"«»]+"
+_SEP = r"[\s\"«»]+"
 _GAP = r"(?:\S+\s+){0,3}?"
 _START = r"(?:^|(?<=[.!?] )|(?<=[.!?]))"
 _TARGETS = tuple(str(t) for t in ABUSE_TARGETS)

@@ -83,6 +83,7 @@ def test_fires(text: str, lang: str, expected: set[str]) -> None:
         ("Kürtler eşit hakları hak ediyor", "tr"),
         ("Kurd jî mafê xwe dixwazin", "kmr"),
         ("لا يجب قتل المدنيين", "ar"),
+        ("What they posted was disgusting, women deserve better from future dentists", "en"),
         ("کورد مافی یەکسانیان هەیە", "ckb"),
         ("قتل ثلاثة أشخاص في الهجوم", "ar"),
         ("الأكراد يستحقون حقوقا متساوية", "ar"),
