@@ -7,7 +7,12 @@ fixture lines when the data is absent. Prints measured numbers only.
 
 Usage::
 
-    .venv/bin/python bench/bench_scorer.py [--n 5000] [--batch 256] [--single 1000]
+    .venv/bin/python bench/bench_scorer.py [--n 5000] [--batch 256] [--single 1000] [--article FILE]
+
+``--article FILE`` gives every comment that text as its article, so the
+relevance path (lexical overlap, and for English the embedding encoder when a
+comment shares few words with it) is measured too; without it off_topic is
+"unknown" and costs nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from tribune.ml.types import ScoreInput
 FIXTURE = Path(__file__).resolve().parents[1] / "tribune" / "ml" / "tests" / "fixtures" / "data"
 
 
-def comments(n: int) -> list[ScoreInput]:
+def comments(n: int, article: str = "") -> list[ScoreInput]:
     """``n`` comments, shuffled with a fixed seed; language left for the scorer to detect."""
     from tribune.ml.training.datasets import load_all
     from tribune.ml.training.train import default_data_dir
@@ -43,7 +48,7 @@ def comments(n: int) -> list[ScoreInput]:
     random.Random(7).shuffle(texts)
     while len(texts) < n:
         texts = texts + texts
-    return [ScoreInput(text=t) for t in texts[:n]]
+    return [ScoreInput(text=t, article=article) for t in texts[:n]]
 
 
 def _rss_mib() -> float:
@@ -62,8 +67,10 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=5000, help="comments for the batched run")
     parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--single", type=int, default=1000, help="single-comment calls timed")
+    parser.add_argument("--article", type=Path, help="text file used as every comment's article")
     args = parser.parse_args()
-    items = comments(args.n)
+    article = args.article.read_text(encoding="utf-8") if args.article else ""
+    items = comments(args.n, article)
     rss_before = _rss_mib()
     tracemalloc.start()
     started = time.perf_counter()
@@ -71,6 +78,9 @@ def main() -> int:
     scorer.judge(items[:8])  # warm caches (lexicons, langid model)
     _, load_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    from tribune.ml.embeddings import get_encoder
+
+    print(f"article: {len(article)} characters; English embedding model: {'on' if get_encoder() else 'off'}")
     print(
         f"scorer {scorer.version}; load + warm-up {time.perf_counter() - started:.2f} s (under tracemalloc); threads 1"
     )

