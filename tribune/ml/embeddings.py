@@ -190,6 +190,10 @@ class MiniLMEncoder:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
+        cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        if cls is None or sep is None:
+            raise EmbeddingError(f"{folder}: tokenizer.json lacks [CLS] or [SEP]")
+        self._cls, self._sep = cls, sep
 
     @property
     def dimension(self) -> int:
@@ -221,8 +225,7 @@ class MiniLMEncoder:
         """One unit-length embedding for a text of any length: the mean of its chunks' embeddings, renormalised."""
         pieces = self.tokenizer.encode(text, add_special_tokens=False).ids
         step = max_tokens - 2
-        cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
-        chunks = [[cls, *pieces[i : i + step], sep] for i in range(0, max(len(pieces), 1), step)]
+        chunks = [[self._cls, *pieces[i : i + step], self._sep] for i in range(0, max(len(pieces), 1), step)]
         vectors = self._forward(chunks)
         mean = vectors.mean(axis=0)
         return (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
