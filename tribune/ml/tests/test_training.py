@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from tribune.ml.training import train
-from tribune.ml.training.datasets import Row, hash_split, load_all
+from tribune.ml.training.datasets import FeedbackError, Row, feedback, hash_split, load_all
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
 from tribune.ml.training.targets import target_cues
 from tribune.ml.lexicon import PATTERN_WEIGHT
@@ -128,3 +128,59 @@ def test_shared_datasets_load_with_official_tests() -> None:
     tests = [r for r in rows if r.split == "test"]
     assert sum(r.dataset == "olid" for r in tests) == 860
     assert sum(r.dataset == "offenseval_tr" for r in tests) == 3528
+
+
+def _feedback_file(tmp_path: Path, lines: list[dict[str, object] | str]) -> Path:
+    path = tmp_path / "feedback.jsonl"
+    path.write_text(
+        "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+FEEDBACK = [
+    {"comment_id": 1, "text": "Thanks, a clear report.", "lang": "en", "decision": "approve", "guidelines": []},
+    {"comment_id": 2, "text": "you people are vermin", "lang": "en", "decision": "reject",
+     "guidelines": ["abuse"], "abuse_target": "racism"},
+    {"comment_id": 3, "text": "Buy followers at example.com", "lang": "en", "decision": "reject",
+     "guidelines": ["promotion"], "abuse_target": ""},
+    {"comment_id": 1, "text": "Thanks, a clear report.", "lang": "en", "decision": "approve", "guidelines": []},
+]
+
+
+def test_moderator_feedback_maps_to_heads(tmp_path: Path) -> None:
+    rows = {row.text: row for row in feedback(_feedback_file(tmp_path, FEEDBACK))}
+    assert len(rows) == 3  # the comment decided twice counts once
+    approved = labels_for(rows["Thanks, a clear report."])
+    assert approved["reject"] == 0 and approved["promotion"] == 0 and approved["threat"] == 0
+    assert labels_for(rows["you people are vermin"]) == {"abuse": 1, "racism": 1, "reject": 1}
+    assert labels_for(rows["Buy followers at example.com"]) == {"promotion": 1}
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [("{not json", ":2: not JSON"), ({"text": "x", "lang": "en", "decision": "maybe"}, ":2: 'decision'"),
+     ({"text": " ", "decision": "approve"}, ":2: needs an object")],
+)
+def test_bad_feedback_is_refused_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: dict[str, object] | str, message: str
+) -> None:
+    path = _feedback_file(tmp_path, [FEEDBACK[0], line])
+    with pytest.raises(FeedbackError, match=message):
+        feedback(path)
+    out = tmp_path / "bundle"
+    assert train.main(["--data", str(FIXTURE_DATA), "--out", str(out), "--quick", "--feedback", str(path)]) == 2
+    assert "feedback file refused" in capsys.readouterr().err and not out.exists()
+
+
+def test_quick_training_learns_from_feedback(tmp_path: Path) -> None:
+    path = _feedback_file(tmp_path, FEEDBACK)
+    out = tmp_path / "bundle"
+    code = train.main(
+        ["--data", str(FIXTURE_DATA), "--out", str(out), "--quick", "--bits", "14", "--feedback", str(path)]
+    )
+    assert code == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["training"]["feedback_rows"] == 3
+    assert "feedback:feedback.jsonl" in manifest["training_data"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -222,6 +223,46 @@ FOLDERS: dict[str, str] = {
     "pars_off": "pars_off_persian",
 }
 """Dataset name -> its folder under the data root."""
+
+
+class FeedbackError(ValueError):
+    """A moderator-feedback file that cannot be read; the message names the line."""
+
+
+FEEDBACK_DECISIONS = ("approve", "reject")
+
+
+def feedback(path: Path) -> list[Row]:
+    """Moderators' decisions exported by ``tribune manage export_decisions`` (JSONL), as rows.
+
+    Each line needs ``text``, ``lang`` and ``decision`` (approve / reject) and may
+    carry ``guidelines`` and ``abuse_target``. The same comment decided twice
+    keeps its latest decision. A seeded hash of the comment id (or text) sends
+    15% of them to validation, so thresholds see the site's own comments too.
+    Raises ``FeedbackError`` naming the first bad line; nothing is half-read.
+    """
+    latest: dict[str, Row] = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise FeedbackError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+            if not isinstance(item, dict) or not str(item.get("text") or "").strip():
+                raise FeedbackError(f"{path}:{number}: needs an object with a non-empty 'text'")
+            if item.get("decision") not in FEEDBACK_DECISIONS:
+                raise FeedbackError(f"{path}:{number}: 'decision' must be one of {FEEDBACK_DECISIONS}")
+            key = str(item.get("comment_id") or item["text"])
+            raw = {
+                "decision": str(item["decision"]),
+                "guidelines": ",".join(str(g) for g in item.get("guidelines") or []),
+                "abuse_target": str(item.get("abuse_target") or ""),
+            }
+            split = hash_split(f"feedback:{key}", val=0.15, test=0.0)
+            latest[key] = Row("feedback", str(item.get("lang") or "und"), str(item["text"]), split, raw)
+    return list(latest.values())
 
 
 def load_all(root: Path, names: list[str] | None = None) -> list[Row]:

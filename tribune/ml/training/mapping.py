@@ -28,6 +28,8 @@ Targets (sexism ...) come from ``targets.target_cues`` on group-hate rows only.
 | L-HSAB | normal / abusive / hate | clean, reject 0 / reject 1, abuse 0 / reject 1, abuse 1, targets by cue |
 | Aljazeera | 0 clean / -1 offensive / -2 obscene | clean, reject 0 / reject 1, vulgarity 0 / reject 1, vulgarity 1 |
 | OffensEval-tr | NOT / OFF | clean, reject 0 / reject 1 |
+| Tribune moderators (`--feedback`) | approved | clean, reject 0, promotion 0, off_topic 0 |
+| | rejected for guidelines G (target T) | each g in G 1; reject 1 if G has a conduct guideline; T 1 |
 
 Usage::
 
@@ -184,6 +186,23 @@ def _aljazeera(row: Row) -> Labels:
     return {"reject": 1, "vulgarity": int(level == "-2")}
 
 
+_CONDUCT = ("profanity", "vulgarity", "threat", "personal_attack", "abuse")
+
+
+def _feedback(row: Row) -> Labels:
+    """A moderator's decision on one of our own comments (see ``datasets.feedback``)."""
+    if row.raw["decision"] == "approve":
+        return {**_clean(), "reject": 0, "promotion": 0, "off_topic": 0}
+    guidelines = [g for g in row.raw.get("guidelines", "").split(",") if g in HEADS]
+    out: Labels = {g: 1 for g in guidelines}
+    if any(g in _CONDUCT for g in guidelines):
+        out["reject"] = 1
+    target = row.raw.get("abuse_target", "")
+    if target in _TARGETS:
+        out.update(abuse=1, reject=1, **{target: 1})
+    return out
+
+
 def _binary_off(row: Row) -> Labels:
     return {**_clean(), "reject": 0} if row.raw["off"] == "NOT" else {"reject": 1}
 
@@ -201,6 +220,7 @@ _MAPPERS: dict[str, Callable[[Row], Labels]] = {
     "l_hsab": _lhsab,
     "aljazeera": _aljazeera,
     "offenseval_tr": _binary_off,
+    "feedback": _feedback,
 }
 
 

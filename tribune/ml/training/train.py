@@ -12,11 +12,13 @@ Usage::
 
     python -m tribune.ml.training.train                      # data: $TRIBUNE_DATA or ../shared/data
     python -m tribune.ml.training.train --data DIR --out /tmp/bundle --quick
+    python -m tribune.ml.training.train --feedback feedback.jsonl   # + moderators' decisions
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 import time
@@ -32,7 +34,7 @@ from tribune.ml.bundle import FORMAT, save_bundle
 from tribune.ml.features import FeatureConfig, Featurizer
 from tribune.ml.scorer import PACKAGED_BUNDLE
 from tribune.ml.text import normalize
-from tribune.ml.training.datasets import Row, file_hashes, load_all
+from tribune.ml.training.datasets import FeedbackError, Row, feedback, file_hashes, load_all
 from tribune.ml.training.heads import ALPHAS, fit_head
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
 from tribune.ml.training.metrics import decision_mix, rejection_rate
@@ -63,6 +65,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--prevalence", type=float, default=0.1, help="assumed share of violations on the site"
     )
     parser.add_argument("--datasets", nargs="*", default=None, help="only these datasets")
+    parser.add_argument(
+        "--feedback",
+        type=Path,
+        action="append",
+        default=[],
+        help="moderators' decisions (tribune manage export_decisions OUT); repeatable",
+    )
     return parser.parse_args(argv)
 
 
@@ -84,6 +93,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     rows = load_all(args.data, args.datasets)
     if args.quick:
         rows = sample(rows, 600)
+    own = [row for path in args.feedback for row in feedback(path)]
+    rows += own
     rows = [r for r in rows if r.split in ("train", "val")]
     labels = [labels_for(r) for r in rows]
     featurizer = Featurizer(FeatureConfig(char_bits=args.bits, word_bits=args.bits))
@@ -152,14 +163,22 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         "training": {
             "quick": bool(args.quick),
             "rows": len(rows),
+            "feedback_rows": len(own),
             "seconds": round(time.time() - started, 1),
             "sklearn": sklearn.__version__,
             "numpy": np.__version__,
         },
-        "training_data": file_hashes(args.data),
+        "training_data": {
+            **file_hashes(args.data),
+            **{f"feedback:{path.name}": _sha256(path) for path in args.feedback},
+        },
     }
     save_bundle(args.out, manifest, arrays)
     return manifest
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,7 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"no training data at {args.data} (set --data or TRIBUNE_DATA)", file=sys.stderr)
         return 2
-    manifest = train(args)
+    missing = [str(p) for p in args.feedback if not p.is_file()]
+    if missing:
+        print(f"no feedback file at {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        manifest = train(args)
+    except FeedbackError as exc:
+        print(f"feedback file refused: {exc}", file=sys.stderr)
+        return 2
     print(f"wrote {manifest['name']} to {args.out}")
     for head, meta in manifest["heads"].items():
         print(f"  {head:16s} val AUC {meta['val_auc']:.4f}  pos/neg {meta['train_pos']}/{meta['train_neg']}")
