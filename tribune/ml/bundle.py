@@ -192,7 +192,10 @@ class BundleScorer:
         words = [w for per_text in spans for _, _, w in per_text]
         if not words:
             return [[] for _ in asks]
-        weights = np.asarray((self.featurizer.raw_transform(words) @ self.weights).todense())
+        unique = list(dict.fromkeys(words))  # each distinct word is hashed once
+        row_of = {w: i for i, w in enumerate(unique)}
+        per_word = np.asarray((self.featurizer.raw_transform(unique) @ self.weights).todense())
+        weights = per_word[[row_of[w] for w in words]]
         out: list[list[Evidence]] = []
         offset = 0
         for (text, wanted), al, per_text in zip(asks, aligned, spans, strict=True):

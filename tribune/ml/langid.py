@@ -59,6 +59,9 @@ _TURKISH_LETTERS = frozenset("ığöü")
 _KURMANJI_LETTERS = frozenset("êûî")
 _KURMANJI_ONLY = frozenset("qwx")
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"(?=[^\W\d_])[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+_LATIN_LETTER = re.compile(r"(?=[^\W\d_])[A-Za-z\u00c0-\u024f]")
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|@\w+|[\d٠-٩۰-۹]+|[^\w\s]|_")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -103,19 +106,13 @@ def _fasttext_top(text: str, k: int = 5) -> dict[str, float]:
 
 def script_of(text: str) -> str:
     """The dominant script of ``text``: ``arabic``, ``latin``, ``other`` or ``none``."""
-    arabic = latin = other = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff":
-            arabic += 1
-        elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
-            latin += 1
-        else:
-            other += 1
-    best = max(arabic, latin, other)
-    if best == 0:
+    letters = len(_LETTER.findall(text))
+    if not letters:
         return "none"
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    other = letters - arabic - latin
+    best = max(arabic, latin, other)
     return "arabic" if best == arabic else "latin" if best == latin else "other"
 
 
@@ -183,7 +180,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
         is too short to tell or the evidence is close.
     """
     clean = _clean(text)
-    letters = sum(1 for ch in clean if ch.isalpha())
+    letters = len(_LETTER.findall(clean))
     script = script_of(clean)
     group = _ARABIC_GROUP if script == "arabic" else _LATIN_GROUP if script == "latin" else ()
     usable_hint = hint if hint in LANGUAGES and (hint in group or not group) else None

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -171,6 +172,11 @@ def _nfkc(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", match.group(0))
 
 
+_CHAR_FOLDS: dict[str, str] = {}
+"""``_chars`` of single characters already seen (it works character by character)."""
+_MAX_FOLDS = 20_000
+
+
 def _chars(text: str) -> str:
     if not text.isascii():
         text = text.translate(_PRE_TABLE)
@@ -203,8 +209,13 @@ _REGEX_STEPS: tuple[_Sub, ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """The model form of ``text`` (see the module docstring for what is folded)."""
+    """The model form of ``text`` (see the module docstring for what is folded).
+
+    Cached: one comment is normalised by the model, the word lists, the promotion
+    rules and relevance alike.
+    """
     if not unicodedata.is_normalized("NFKC", text):
         text = _CLUSTER.sub(_nfkc, text)
     text = _chars(text)
@@ -270,8 +281,9 @@ def _map_sub(
     return "".join(pieces), new_starts, new_ends
 
 
+@lru_cache(maxsize=1024)
 def align(text: str) -> Aligned:
-    """``normalize(text)`` with a character map back to ``text`` (slower; for evidence)."""
+    """``normalize(text)`` with a character map back to ``text`` (slower; for evidence; cached)."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -284,7 +296,11 @@ def align(text: str) -> Aligned:
     for a, b, cluster in clusters:
         composed = unicodedata.normalize("NFKC", cluster) if composing else cluster
         for ch in composed:
-            out = _chars(ch)
+            out = _CHAR_FOLDS.get(ch)
+            if out is None:
+                out = _chars(ch)
+                if len(_CHAR_FOLDS) < _MAX_FOLDS:
+                    _CHAR_FOLDS[ch] = out
             pieces.append(out)
             starts.extend([a] * len(out))
             ends.extend([b] * len(out))
