@@ -8,6 +8,8 @@ Each site language has ``lexicons/<lang>.json`` with three sections:
   ``slur:homophobia``). A trailing ``*`` makes a stem (``öldür*``); a term may
   be several words. Masked spellings (``f*ck``, ``sh**``) match by shape.
 * ``mild``: terms that only warrant review (``damn``, ``crap``).
+* ``second_person``: pronouns (and the vocative ``يا``) that make an insult
+  template a direct attack on the reader being answered ("you are an idiot").
 * ``allow``: ordinary words that folding would otherwise turn into a listed
   term (``Shiite`` squeezes to ``shite``); they are never evidence.
 * ``slots`` and ``patterns``: phrase templates for what one word cannot show,
@@ -51,10 +53,14 @@ SOURCE = "lexicon"
 PATTERN_SOURCE = "lexicon-pattern"
 STRONG_WEIGHT = {"threat": 0.93, "abuse": 0.92, "profanity": 0.9, "vulgarity": 0.9, "personal_attack": 0.88}
 MILD_WEIGHT = 0.6
-PATTERN_WEIGHT = {"threat": 0.995, "abuse": 0.995}
-"""Templates (a threat, dehumanising a group) say more than any one word: these reach every reject cut.
+PATTERN_WEIGHT = {"threat": 0.995, "abuse": 0.995, "personal_attack": 0.999}
+"""Decisive templates say more than any one word: these reach every reject cut.
 
-Their precision was measured on the pooled validation and test splits (docs/models.md, "Lexicon patterns")."""
+A threat, dehumanising a group, or an insult addressed to "you". Their precision
+was measured on the pooled validation and test splits (docs/models.md, "Lexicon
+patterns"). An insult template about a third person ("stupid journalist") is
+evidence like a listed word (``STRONG_WEIGHT``): harsh words about public figures
+go to a human, not straight out."""
 _SCRIPTS = {"en": "latin", "kmr": "latin", "tr": "latin", "ckb": "arabic", "fa": "arabic", "ar": "arabic"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’]|\*+)[^\W\d_]+)*\**")
 _DOUBLE = re.compile(r"(.)\1")
@@ -103,6 +109,7 @@ class _Lexicon:
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     mild: set[str] = field(default_factory=set)
     allow: set[str] = field(default_factory=set)
+    second_person: frozenset[str] = frozenset()
     patterns: list[_Rule] = field(default_factory=list)
     max_phrase: int = 1
     phrase_starts: set[str] = field(default_factory=set)
@@ -232,6 +239,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 _add(lex.squeezed, _squeeze(key), label)
     lex.mild = {_norm_term(t) for t in data.get("mild", [])}
     lex.allow = {_norm_term(t) for t in data.get("allow", [])}
+    lex.second_person = frozenset(_norm_term(t) for t in data.get("second_person", []))
     _MILD_TERMS.update(lex.mild)  # evidence only ever comes from compiled lexicons
     for term in lex.mild:
         _add(lex.exact, term, "profanity")
@@ -248,6 +256,13 @@ def _lexicon(lang: str) -> _Lexicon:
                 lex.patterns.extend(_rule(f"abuse:{target}", t, {**slots, "group": group}) for t in templates)
     lex.index_rules()
     return lex
+
+
+def _template_source(label: str, matched: str, lex: _Lexicon) -> str:
+    """Insult templates decide only when addressed to "you"; threat and abuse templates always do."""
+    if label != "personal_attack":
+        return PATTERN_SOURCE
+    return PATTERN_SOURCE if lex.second_person.intersection(_TOKEN.findall(matched)) else SOURCE
 
 
 def compile_all() -> None:
@@ -330,7 +345,7 @@ def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
         hits.update((start, end, label, SOURCE) for start, end, label in _word_hits(tokens, lex))
         for rule in lex.rules_for(present):
             hits.update(
-                (m.start(), m.end(), rule.label, PATTERN_SOURCE)
+                (m.start(), m.end(), rule.label, _template_source(rule.label, m.group(0), lex))
                 for m in rule.regex.finditer(norm)
                 if m.end() > m.start()
             )
@@ -370,7 +385,7 @@ def lexicon_scores(evidence: Sequence[Evidence]) -> dict[str, float]:
     """Probabilities per label implied by lexicon evidence (labels without evidence are absent).
 
     One strong hit gives the label's ``STRONG_WEIGHT``; a mild term (``damn``)
-    gives ``MILD_WEIGHT``; a threat or abuse template gives ``PATTERN_WEIGHT``;
+    gives ``MILD_WEIGHT``; a decisive template gives ``PATTERN_WEIGHT``;
     each further hit closes a third of the remaining gap.
     """
     scores: dict[str, float] = {}
@@ -381,4 +396,4 @@ def lexicon_scores(evidence: Sequence[Evidence]) -> dict[str, float]:
         base = _weight(item, label)
         current = scores.get(label)
         scores[label] = base if current is None else max(current, base) + (1 - max(current, base)) / 3
-    return {label: min(score, 0.995) for label, score in scores.items()}
+    return {label: min(score, max(PATTERN_WEIGHT.values())) for label, score in scores.items()}

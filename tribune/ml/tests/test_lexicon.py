@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tribune.ml.labels import Label
-from tribune.ml.lexicon import PATTERN_WEIGHT, find_evidence, lexicon_scores
+from tribune.ml.lexicon import PATTERN_WEIGHT, STRONG_WEIGHT, find_evidence, lexicon_scores
 
 
 def labels(text: str, lang: str | None = "en") -> set[str]:
@@ -145,6 +145,23 @@ def test_templates_and_words_are_told_apart() -> None:
     sources = {e.source for e in find_evidence("Someone should shoot the editor", "en")}
     assert sources == {"lexicon-pattern"}
     assert {e.source for e in find_evidence("this is shit", "en")} == {"lexicon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("You are an idiot", "en"), ("Sen tam bir salaksın", "tr"), ("tu ehmeq î", "kmr"),
+     ("تۆ گەمژەیت", "ckb"), ("انت غبي", "ar"), ("تو احمقی", "fa")],
+)
+def test_an_insult_addressed_to_you_decides(text: str, lang: str) -> None:
+    scores = lexicon_scores(find_evidence(text, lang))
+    assert scores["personal_attack"] == PATTERN_WEIGHT["personal_attack"]
+
+
+@pytest.mark.parametrize("text", ["the author is a clown", "stupid journalist", "the most incompetent mayor"])
+def test_an_insult_about_someone_else_is_only_word_evidence(text: str) -> None:
+    evidence = find_evidence(text, "en")
+    assert {e.source for e in evidence} == {"lexicon"}
+    assert lexicon_scores(evidence)["personal_attack"] == STRONG_WEIGHT["personal_attack"]
 
 
 @pytest.mark.parametrize(

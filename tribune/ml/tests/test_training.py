@@ -97,6 +97,7 @@ def test_templates_keep_rejecting_whatever_validation_says() -> None:
     # ... but a threat or abuse template's score still reaches the reject cut.
     assert policy.threshold("threat").reject <= PATTERN_WEIGHT["threat"]
     assert policy.threshold("abuse").reject <= PATTERN_WEIGHT["abuse"]
+    assert policy.threshold("personal_attack").reject <= PATTERN_WEIGHT["personal_attack"]
 
 
 def test_decision_target_counts_offensive_rows_for_conduct_guidelines() -> None:

@@ -18,10 +18,11 @@ computed at an assumed site ``prevalence`` of violations (0.1 by default): each
 guideline's positives and negatives are reweighted to that share. No cut good
 enough gives 1.0 (never). ``off_topic`` keeps fixed thresholds (0.9 / 0.5, the
 relevance ladder's own): no validation row comes with its article; promotion
-cuts are floored (``FLOORS``). Threat and abuse reject cuts are capped at the
-lexicon's ``PATTERN_WEIGHT`` (``CEILINGS``): a threat or dehumanisation template
-("Someone should shoot the editor", "Kurds are subhuman") always rejects. The
-templates' precision is measured separately (docs/models.md, "Lexicon patterns").
+cuts are floored (``FLOORS``). Threat, abuse and personal_attack reject cuts are
+capped at the lexicon's ``PATTERN_WEIGHT`` (``CEILINGS``): a threat or
+dehumanisation template ("Someone should shoot the editor", "Kurds are
+subhuman") or an insult addressed to "you" always rejects. The templates'
+precision is measured separately (docs/models.md, "Lexicon patterns").
 
 Usage::
 
