@@ -10,15 +10,11 @@ import pytest
 
 @pytest.fixture
 def article(db: Any) -> Any:
-    from tribune.articles.models import Article
+    from tribune.core.testing import article_row
 
-    return Article.objects.create(
-        slug="rocket-strike-anbar",
-        title="Rockets hit air base in western Iraq",
-        lead="Security forces seized the launcher truck.",
-        body="Several rockets struck the Ain al-Asad air base in Anbar province. The launcher was seized.",
-        language="en",
-    )
+    body = "Several rockets struck the Ain al-Asad air base in Anbar province. The launcher was seized."
+    lead = "Security forces seized the launcher truck."
+    return article_row("rocket-strike-anbar", "Rockets hit air base in western Iraq", body, lead=lead)
 
 
 @pytest.fixture

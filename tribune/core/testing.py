@@ -93,6 +93,13 @@ def make_context(*, scorer: Any = None, history: Any = None, open_: bool = True,
 _rows = itertools.count(1)
 
 
+def article_row(slug: str, title: str, body: str, **fields: Any) -> Any:
+    """Insert an English article open for comments (``fields`` override the rest)."""
+    from tribune.articles.models import Article
+
+    return Article.objects.create(slug=slug, title=title, body=body, **{"language": "en", **fields})
+
+
 def comment_row(*, article: Any, body: str = "A fair point about the story.", **fields: Any) -> Any:
     """Insert a comment directly (no pipeline run), pending unless ``fields`` say otherwise."""
     from tribune.comments.enums import CommentStatus

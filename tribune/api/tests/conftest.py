@@ -11,18 +11,14 @@ from django.contrib.auth import get_user_model
 from tribune.api.services import api_token_create
 from tribune.articles.models import Article
 from tribune.comments.models import Comment
-from tribune.core.testing import comment_row, moderator_create
+from tribune.core.testing import article_row, comment_row, moderator_create
 
 
 @pytest.fixture
 def news_article(db: Any) -> Article:
-    return Article.objects.create(
-        slug="dam-water-levels",
-        title="Dam water levels fall for a third summer",
-        lead="Farmers downstream ask for a new allocation.",
-        body="Water levels at the dam fell again this summer, officials said.",
-        language="en",
-    )
+    body = "Water levels at the dam fell again this summer, officials said."
+    lead = "Farmers downstream ask for a new allocation."
+    return article_row("dam-water-levels", "Dam water levels fall for a third summer", body, lead=lead)
 
 
 @pytest.fixture

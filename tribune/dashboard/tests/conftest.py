@@ -11,17 +11,13 @@ from django.test import Client
 
 from tribune.articles.models import Article
 from tribune.comments.models import Comment
-from tribune.core.testing import comment_row, moderator_create
+from tribune.core.testing import article_row, comment_row, moderator_create
 
 
 @pytest.fixture
 def story(db: Any) -> Article:
-    return Article.objects.create(
-        slug="bridge-reopens",
-        title="Old bridge reopens after repairs",
-        body="The old stone bridge reopened to traffic on Monday.",
-        language="en",
-    )
+    body = "The old stone bridge reopened to traffic on Monday."
+    return article_row("bridge-reopens", "Old bridge reopens after repairs", body)
 
 
 @pytest.fixture
