@@ -5,7 +5,7 @@ Steps: read every dataset (``datasets``), map its labels to our heads
 fit one calibrated head per label on the rows that label it (``heads``), score
 the validation rows exactly as the site would (``scoring``), choose the
 ``DecisionPolicy`` (``thresholds``) and save a self-describing bundle
-(``tribune.ml.bundle``). About three minutes on two cores; ``--quick`` trains on
+(``tribune.ml.bundle``). About ten minutes on a 2-core VM; ``--quick`` trains on
 a small sample for smoke tests.
 
 Usage::
