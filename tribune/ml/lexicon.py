@@ -10,6 +10,9 @@ Each site language has ``lexicons/<lang>.json`` with three sections:
 * ``mild``: terms that only warrant review (``damn``, ``crap``).
 * ``second_person``: pronouns (and the vocative ``يا``) that make an insult
   template a direct attack on the reader being answered ("you are an idiot").
+* ``names``: listed words that are also given names or surnames (``Dick``);
+  written capitalised next to another capitalised word ("Dick Cheney",
+  "Philip K. Dick") they are read as a name, not as evidence.
 * ``allow``: ordinary words that folding would otherwise turn into a listed
   term (``Shiite`` squeezes to ``shite``); they are never evidence.
 * ``slots`` and ``patterns``: phrase templates for what one word cannot show,
@@ -110,6 +113,7 @@ class _Lexicon:
     mild: set[str] = field(default_factory=set)
     allow: set[str] = field(default_factory=set)
     second_person: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
     patterns: list[_Rule] = field(default_factory=list)
     max_phrase: int = 1
     phrase_starts: set[str] = field(default_factory=set)
@@ -240,6 +244,7 @@ def _lexicon(lang: str) -> _Lexicon:
     lex.mild = {_norm_term(t) for t in data.get("mild", [])}
     lex.allow = {_norm_term(t) for t in data.get("allow", [])}
     lex.second_person = frozenset(_norm_term(t) for t in data.get("second_person", []))
+    lex.names = frozenset(_norm_term(t) for t in data.get("names", []))
     _MILD_TERMS.update(lex.mild)  # evidence only ever comes from compiled lexicons
     for term in lex.mild:
         _add(lex.exact, term, "profanity")
@@ -256,6 +261,19 @@ def _lexicon(lang: str) -> _Lexicon:
                 lex.patterns.extend(_rule(f"abuse:{target}", t, {**slots, "group": group}) for t in templates)
     lex.index_rules()
     return lex
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_as_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is capitalised and so is a neighbouring word that is not a function word."""
+    if not text[start:end].istitle():
+        return False
+    before = _NAME_WORD.findall(text[max(0, start - 40) : start])
+    after = _NAME_WORD.match(text[end:].lstrip(" .,"))
+    neighbours = [before[-1] if before else "", after.group(0) if after else ""]
+    return any(w.istitle() and normalize(w) not in _COMMON for w in neighbours)
 
 
 def _template_source(label: str, matched: str, lex: _Lexicon) -> str:
@@ -340,8 +358,10 @@ def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
     hits: set[tuple[int, int, str, str]] = set()
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(norm)]
     present = {t[2] for t in tokens}
+    names: set[str] = set()
     for code in _languages_for(text, lang):
         lex = _lexicon(code)
+        names.update(lex.names)
         hits.update((start, end, label, SOURCE) for start, end, label in _word_hits(tokens, lex))
         for rule in lex.rules_for(present):
             hits.update(
@@ -355,6 +375,8 @@ def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
     evidence: dict[tuple[Label, int, int], Evidence] = {}
     for start, end, label, source in sorted(hits, key=lambda h: (h[0], h[1], h[2], h[3] != PATTERN_SOURCE)):
         a, b = aligned.original_span(start, end)
+        if source == SOURCE and norm[start:end] in names and _written_as_name(text, a, b):
+            continue
         for item in _evidence_for(label, a, b, text[a:b], source):
             evidence.setdefault((item.label, a, b), item)
     return _outermost(sorted(evidence.values(), key=lambda e: (e.start, -e.end, str(e.label))))

@@ -164,6 +164,16 @@ def test_an_insult_about_someone_else_is_only_word_evidence(text: str) -> None:
     assert lexicon_scores(evidence)["personal_attack"] == STRONG_WEIGHT["personal_attack"]
 
 
+@pytest.mark.parametrize("text", ["Dick Cheney was vice president", "Philip K. Dick wrote it", "Moby Dick"])
+def test_a_listed_word_written_as_a_name_is_not_evidence(text: str) -> None:
+    assert find_evidence(text, "en") == []
+
+
+@pytest.mark.parametrize("text", ["what a dick move", "You Dick!"])
+def test_the_same_word_used_as_an_insult_still_is(text: str) -> None:
+    assert "vulgarity" in labels(text)
+
+
 @pytest.mark.parametrize(
     "text", ["The Shiite militias denied involvement", "Shiites and Sunnis voted together", "Charles Dickens"]
 )
