@@ -32,6 +32,7 @@ from tribune.ml.lexicon import find_evidence, lexicon_scores
 from tribune.ml.policy import DecisionPolicy
 from tribune.ml.promotion import promotion_evidence, promotion_score
 from tribune.ml.relevance import off_topic_score
+from tribune.ml.ruleset import versioned
 from tribune.ml.types import Evidence, Judgement, ScoreInput
 
 FLOOR = 0.02
@@ -51,7 +52,7 @@ class BaselineScorer:
     policy (DecisionPolicy | None): thresholds; the default policy when None.
     """
 
-    version = "baseline-rules.v2"
+    version = versioned("baseline-rules.v2")
 
     def __init__(self, policy: DecisionPolicy | None = None) -> None:
         self.policy = policy or DecisionPolicy.default()

@@ -12,6 +12,7 @@ import pytest
 from tribune.ml.bundle import BundleError, BundleScorer, load_bundle_scorer
 from tribune.ml.labels import SCORE_KEYS, Decision, Label
 from tribune.ml.policy import DecisionPolicy
+from tribune.ml.ruleset import rules_digest
 from tribune.ml.scorer import PACKAGED_BUNDLE, Scorer
 from tribune.ml.training import train
 from tribune.ml.types import Judgement, ScoreInput
@@ -29,7 +30,7 @@ def tiny_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_tiny_bundle_loads_and_judges(tiny_bundle: Path) -> None:
     scorer = load_bundle_scorer(tiny_bundle)
     assert isinstance(scorer, Scorer)
-    assert scorer.version == "tfidf-logreg.v1"
+    assert scorer.version == f"tfidf-logreg.v1+rules.{rules_digest()}"
     items = [
         ScoreInput(text="Thank you for the careful reporting", lang="en"),
         ScoreInput(text="You are a stupid idiot and a liar", lang="en"),
