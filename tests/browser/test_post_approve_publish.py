@@ -16,7 +16,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 COMMENT = "Who controls the launch site now? The report should say whether the truck was traced."
 
 
-def test_reader_posts_moderator_approves_reader_sees_it(browser: Any, live_server: Any, article: Any, moderator: Any) -> None:
+def test_reader_posts_moderator_approves_reader_sees_it(
+    browser: Any, live_server: Any, article: Any, moderator: Any
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 

@@ -35,7 +35,7 @@ def test_one_line_out_per_line_in_same_order(tmp_path: Path) -> None:
     assert "promotion" in rows[2]["guidelines"]
 
 
-def test_bad_input_is_refused_whole_with_line_numbers(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_bad_input_is_refused_whole_with_line_numbers(tmp_path: Path, capsys) -> None:
     source = _write(tmp_path, b'{"text": "ok"}\nnot json\n\xff\xfe\n{"id": 3}\n')
     out = tmp_path / "out.jsonl"
     assert main(["score", str(source), "--output", str(out)]) == 2
@@ -46,6 +46,6 @@ def test_bad_input_is_refused_whole_with_line_numbers(tmp_path: Path, capsys) ->
     assert not out.exists()
 
 
-def test_missing_file_is_a_clear_error(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_missing_file_is_a_clear_error(tmp_path: Path, capsys) -> None:
     assert main(["score", str(tmp_path / "nope.jsonl")]) == 2
     assert "no such file" in capsys.readouterr().err

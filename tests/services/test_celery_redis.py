@@ -52,7 +52,7 @@ def _wait_for(predicate: Any, timeout: float = 20.0) -> bool:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_comment_is_moderated_by_a_celery_worker(article, fake_scorer, celery_worker_thread) -> None:  # noqa: ANN001
+def test_comment_is_moderated_by_a_celery_worker(article, fake_scorer, celery_worker_thread) -> None:
     from tribune.comments.enums import CommentStatus
     from tribune.comments.models import Comment
     from tribune.comments.services import comment_submit

@@ -152,7 +152,7 @@ DEMO_ARTICLES: list[dict[str, str]] = [
         "title": "İzmir'deki okullarda deprem tatbikatı yapıldı",
         "lead": (
             "İzmir'de yüzlerce okulda eş zamanlı deprem tatbikatı düzenlendi. "
-            "Öğrenciler \"çök, kapan, tutun\" hareketini uygulayarak toplanma "
+            'Öğrenciler "çök, kapan, tutun" hareketini uygulayarak toplanma '
             "alanlarına tahliye edildi."
         ),
         "body": (

@@ -51,8 +51,7 @@ GUIDELINES_TEXT: dict[str, dict[str, object]] = {
             ),
             (
                 "promotion",
-                "Commercial or personal promotion, including links and contact "
-                "details.",
+                "Commercial or personal promotion, including links and contact details.",
             ),
             ("off_topic", "Content that is not relevant to the article."),
         ],
@@ -75,8 +74,7 @@ GUIDELINES_TEXT: dict[str, dict[str, object]] = {
             ("threat", "هەڕەشەی توندوتیژی یان ئازاردانی هەر کەسێک."),
             (
                 "personal_attack",
-                "سووکایەتی بە نووسەر، لێدوانەرانی تر یان هەر کەسێکی تر، لە "
-                "جیاتی گفتوگۆ لەسەر بۆچوونەکانیان.",
+                "سووکایەتی بە نووسەر، لێدوانەرانی تر یان هەر کەسێکی تر، لە جیاتی گفتوگۆ لەسەر بۆچوونەکانیان.",
             ),
             ("vulgarity", "ناوەڕۆکی ناشایست یان سێکسیی ئاشکرا."),
             (
@@ -108,19 +106,16 @@ GUIDELINES_TEXT: dict[str, dict[str, object]] = {
             ("threat", "Gefên tundiyê an zirardanê li dijî her kesî."),
             (
                 "personal_attack",
-                "Heqaretên li nivîskar, şîrovekerên din an kesên din, li şûna "
-                "nîqaşkirina ramanên wan.",
+                "Heqaretên li nivîskar, şîrovekerên din an kesên din, li şûna nîqaşkirina ramanên wan.",
             ),
             ("vulgarity", "Naveroka qirêj an a zayendî ya eşkere."),
             (
                 "abuse",
-                "Cudakariya zayendî, nijadperestî, homofobî, biyanîfobî an "
-                "nefreta olî.",
+                "Cudakariya zayendî, nijadperestî, homofobî, biyanîfobî an nefreta olî.",
             ),
             (
                 "promotion",
-                "Reklama bazirganî an kesane, di nav de girêdan û agahiyên "
-                "têkiliyê.",
+                "Reklama bazirganî an kesane, di nav de girêdan û agahiyên têkiliyê.",
             ),
             ("off_topic", "Naveroka ku bi nûçeyê re ne têkildar e."),
         ],
@@ -128,8 +123,7 @@ GUIDELINES_TEXT: dict[str, dict[str, object]] = {
     "ar": {
         "heading": "إرشادات المجتمع",
         "intro": (
-            "يقرأ أحد المشرفين كل تعليق قبل نشره. يُقبل التعليق كاملًا أو "
-            "يُرفض كاملًا، ولا نعدّل ما تكتبه أبدًا."
+            "يقرأ أحد المشرفين كل تعليق قبل نشره. يُقبل التعليق كاملًا أو يُرفض كاملًا، ولا نعدّل ما تكتبه أبدًا."
         ),
         "welcome": [
             "التعليقات المتصلة بموضوع المقال.",
@@ -142,14 +136,12 @@ GUIDELINES_TEXT: dict[str, dict[str, object]] = {
             ("threat", "التهديد بالعنف أو بإلحاق الأذى بأي شخص."),
             (
                 "personal_attack",
-                "الإساءة إلى الكاتب أو المعلّقين الآخرين أو أي شخص آخر بدلًا "
-                "من مناقشة آرائهم.",
+                "الإساءة إلى الكاتب أو المعلّقين الآخرين أو أي شخص آخر بدلًا من مناقشة آرائهم.",
             ),
             ("vulgarity", "المحتوى الفاحش أو الجنسي الصريح."),
             (
                 "abuse",
-                "التمييز ضد المرأة، والعنصرية، ورهاب المثلية، وكراهية الأجانب، "
-                "والكراهية الدينية.",
+                "التمييز ضد المرأة، والعنصرية، ورهاب المثلية، وكراهية الأجانب، والكراهية الدينية.",
             ),
             (
                 "promotion",
@@ -182,13 +174,11 @@ GUIDELINES_TEXT: dict[str, dict[str, object]] = {
             ("vulgarity", "Kaba veya açık cinsel içerik."),
             (
                 "abuse",
-                "Cinsiyetçilik, ırkçılık, homofobi, yabancı düşmanlığı veya "
-                "dini nefret.",
+                "Cinsiyetçilik, ırkçılık, homofobi, yabancı düşmanlığı veya dini nefret.",
             ),
             (
                 "promotion",
-                "Bağlantılar ve iletişim bilgileri dahil, ticari ya da kişisel "
-                "tanıtım.",
+                "Bağlantılar ve iletişim bilgileri dahil, ticari ya da kişisel tanıtım.",
             ),
             ("off_topic", "Haberle ilgisi olmayan içerik."),
         ],
@@ -211,14 +201,12 @@ GUIDELINES_TEXT: dict[str, dict[str, object]] = {
             ("threat", "تهدید به خشونت یا آسیب رساندن به هر کس."),
             (
                 "personal_attack",
-                "توهین به نویسنده، دیگر کاربران یا هر فرد دیگری به جای نقد "
-                "دیدگاه‌هایشان.",
+                "توهین به نویسنده، دیگر کاربران یا هر فرد دیگری به جای نقد دیدگاه‌هایشان.",
             ),
             ("vulgarity", "محتوای زننده یا جنسیِ آشکار."),
             (
                 "abuse",
-                "تبعیض جنسیتی، نژادپرستی، همجنس‌گراهراسی، بیگانه‌ستیزی یا "
-                "نفرت مذهبی.",
+                "تبعیض جنسیتی، نژادپرستی، همجنس‌گراهراسی، بیگانه‌ستیزی یا نفرت مذهبی.",
             ),
             (
                 "promotion",

@@ -18,8 +18,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "comment": "Comment",
         "submit": "Post comment",
         "awaiting": (
-            "Thank you. Your comment was received and awaits moderation; it "
-            "will appear here once approved."
+            "Thank you. Your comment was received and awaits moderation; it will appear here once approved."
         ),
         "comments_heading": "Comments",
         "no_comments": "No comments yet.",
@@ -37,10 +36,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "email": "ئیمەیڵ (ئارەزوومەندانە، هەرگیز پیشان نادرێت)",
         "comment": "لێدوان",
         "submit": "ناردنی لێدوان",
-        "awaiting": (
-            "سوپاس. لێدوانەکەت گەیشت و چاوەڕێی پێداچوونەوەیە؛ دوای پەسەندکردن "
-            "لێرە دەردەکەوێت."
-        ),
+        "awaiting": ("سوپاس. لێدوانەکەت گەیشت و چاوەڕێی پێداچوونەوەیە؛ دوای پەسەندکردن لێرە دەردەکەوێت."),
         "comments_heading": "لێدوانەکان",
         "no_comments": "هێشتا هیچ لێدوانێک نییە.",
         "closed": "لێدوان لەسەر ئەم بابەتە داخراوە.",
@@ -77,10 +73,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "email": "البريد الإلكتروني (اختياري، لا يُعرض أبدًا)",
         "comment": "التعليق",
         "submit": "نشر التعليق",
-        "awaiting": (
-            "شكرًا لك. وصلنا تعليقك وهو بانتظار المراجعة، وسيظهر هنا بعد "
-            "الموافقة عليه."
-        ),
+        "awaiting": ("شكرًا لك. وصلنا تعليقك وهو بانتظار المراجعة، وسيظهر هنا بعد الموافقة عليه."),
         "comments_heading": "التعليقات",
         "no_comments": "لا توجد تعليقات بعد.",
         "closed": "التعليقات على هذا المقال مغلقة.",
@@ -98,8 +91,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "comment": "Yorum",
         "submit": "Yorumu gönder",
         "awaiting": (
-            "Teşekkürler. Yorumunuz alındı ve moderasyon bekliyor; "
-            "onaylandığında burada görünecek."
+            "Teşekkürler. Yorumunuz alındı ve moderasyon bekliyor; onaylandığında burada görünecek."
         ),
         "comments_heading": "Yorumlar",
         "no_comments": "Henüz yorum yok.",
@@ -118,8 +110,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "comment": "دیدگاه",
         "submit": "ارسال دیدگاه",
         "awaiting": (
-            "سپاس. دیدگاه شما دریافت شد و در انتظار بررسی است؛ پس از تأیید "
-            "در اینجا نمایش داده می‌شود."
+            "سپاس. دیدگاه شما دریافت شد و در انتظار بررسی است؛ پس از تأیید در اینجا نمایش داده می‌شود."
         ),
         "comments_heading": "دیدگاه‌ها",
         "no_comments": "هنوز دیدگاهی ثبت نشده است.",

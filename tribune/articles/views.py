@@ -40,7 +40,12 @@ def _named_rules(language: str) -> list[tuple[str, str]]:
 
 
 def render_article(
-    request: HttpRequest, article: Article, form: CommentForm, *, errors: list[str] | None = None, status: int = 200
+    request: HttpRequest,
+    article: Article,
+    form: CommentForm,
+    *,
+    errors: list[str] | None = None,
+    status: int = 200,
 ) -> HttpResponse:
     """Internal renderer shared by the page and a refused post.
 

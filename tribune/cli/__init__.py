@@ -1,10 +1,10 @@
 """The ``tribune`` command line.
 
-    tribune serve                      # set up SQLite, demo data, run http://127.0.0.1:8000
-    tribune score comments.jsonl --output judged.jsonl
-    tribune train / tribune evaluate   # build and measure the model bundle
-    tribune manage migrate             # any Django management command
-    tribune worker                     # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
+tribune serve                      # set up SQLite, demo data, run http://127.0.0.1:8000
+tribune score comments.jsonl --output judged.jsonl
+tribune train / tribune evaluate   # build and measure the model bundle
+tribune manage migrate             # any Django management command
+tribune worker                     # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
 """
 
 from __future__ import annotations

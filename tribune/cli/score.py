@@ -72,7 +72,9 @@ def _open(path: str, mode: str) -> Iterator[IO[Any]]:
         yield handle
 
 
-def score_command(input_path: str, output_path: str, *, batch_size: int = 256, bundle: str | None = None) -> int:
+def score_command(
+    input_path: str, output_path: str, *, batch_size: int = 256, bundle: str | None = None
+) -> int:
     """Score ``input_path`` into ``output_path``; 0 on success, 2 on bad input."""
     if input_path != "-" and not Path(input_path).is_file():
         print(f"tribune score: no such file: {input_path}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """Writes of comments: submit, and the one function that changes a status.
 
-    comment = comment_submit(article=article, author_name="Rêbaz", body="...", ip_address="10.0.0.1")
-    comment.status  # "pending": stored first, moderated after the commit
+comment = comment_submit(article=article, author_name="Rêbaz", body="...", ip_address="10.0.0.1")
+comment.status  # "pending": stored first, moderated after the commit
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from tribune.ml import SCORE_KEYS, Judgement, Label, ScoreInput
@@ -71,7 +71,7 @@ def make_input(text: str, **overrides: Any) -> Any:
         "text": text,
         "author_key": "author-1",
         "ip_address": "192.0.2.1",
-        "submitted_at": datetime(2026, 11, 24, tzinfo=timezone.utc),
+        "submitted_at": datetime(2026, 11, 24, tzinfo=UTC),
     }
     values.update(overrides)
     return CommentInput(**values)
@@ -125,5 +125,7 @@ def moderator_create(*, username: str, password: str) -> Any:
     from django.contrib.auth.models import Permission
 
     user = get_user_model().objects.create_user(username=username, password=password)
-    user.user_permissions.add(Permission.objects.get(codename="can_moderate", content_type__app_label="moderation"))
+    user.user_permissions.add(
+        Permission.objects.get(codename="can_moderate", content_type__app_label="moderation")
+    )
     return get_user_model().objects.get(pk=user.pk)

@@ -1,6 +1,6 @@
 """Multilingual word lists and phrase patterns: evidence for the guidelines.
 
-Each site language has ``lexicons/<lang>.json`` with three sections:
+Each site language has ``lexicons/<lang>.json`` with these sections:
 
 * ``words``: label -> terms that break a guideline on their own (``fuck``,
   ``orospu``). A label is a guideline (``profanity``, ``vulgarity``,

@@ -47,7 +47,9 @@ class DecisionPolicy:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Mapping[str, float]]) -> DecisionPolicy:
-        return cls({k: Threshold(reject=float(v["reject"]), review=float(v["review"])) for k, v in data.items()})
+        return cls(
+            {k: Threshold(reject=float(v["reject"]), review=float(v["review"])) for k, v in data.items()}
+        )
 
     def to_json(self) -> dict[str, dict[str, float]]:
         return {k: {"reject": t.reject, "review": t.review} for k, t in self.thresholds.items()}

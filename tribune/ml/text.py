@@ -39,9 +39,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Aligned", "align", "normalize", "normalize_with_offsets", "words"]
 

@@ -10,7 +10,15 @@ from tribune.moderation.models import ModerationConfig, ModerationDecision
 class ModerationDecisionAdmin(admin.ModelAdmin):
     """Read-only: the audit trail is never edited."""
 
-    list_display = ("comment", "outcome", "decided_by", "moderator", "guidelines", "model_version", "created_at")
+    list_display = (
+        "comment",
+        "outcome",
+        "decided_by",
+        "moderator",
+        "guidelines",
+        "model_version",
+        "created_at",
+    )
     list_filter = ("outcome", "decided_by")
     search_fields = ("comment__body", "note")
 

@@ -17,7 +17,9 @@ def check_moderation_settings(app_configs: Any = None, **kwargs: Any) -> list[ch
     for name in conf.steps:
         if name not in STEPS:
             errors.append(
-                checks.Error(f"unknown moderation step {name!r}", hint=f"known: {sorted(STEPS)}", id="tribune.E001")
+                checks.Error(
+                    f"unknown moderation step {name!r}", hint=f"known: {sorted(STEPS)}", id="tribune.E001"
+                )
             )
     if "classifier" not in conf.steps and conf.auto_approve:
         errors.append(

@@ -1,7 +1,7 @@
 """Moderation settings, read at call time: Django settings overlaid by the admin row.
 
-    conf = get_settings()
-    conf.auto_approve, conf.steps, conf.step_timeout
+conf = get_settings()
+conf.auto_approve, conf.steps, conf.step_timeout
 """
 
 from __future__ import annotations

@@ -60,7 +60,9 @@ def demo_moderator_ensure() -> Login:
     else:
         user.set_password(password)
         user.save(update_fields=["password"])
-    user.user_permissions.add(Permission.objects.get(codename="can_moderate", content_type__app_label="moderation"))
+    user.user_permissions.add(
+        Permission.objects.get(codename="can_moderate", content_type__app_label="moderation")
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(password + "\n", encoding="utf-8")
     path.chmod(0o600)

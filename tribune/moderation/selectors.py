@@ -26,7 +26,9 @@ def queue_list(
     return queryset.order_by("-risk", "submitted_at", "id")
 
 
-def decision_list(*, comment_id: int | None = None, moderator_id: int | None = None) -> QuerySet[ModerationDecision]:
+def decision_list(
+    *, comment_id: int | None = None, moderator_id: int | None = None
+) -> QuerySet[ModerationDecision]:
     """Decisions, newest first."""
     queryset = ModerationDecision.objects.select_related("comment", "comment__article", "moderator")
     if comment_id:

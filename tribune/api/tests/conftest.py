@@ -49,4 +49,3 @@ def make_comment(news_article: Article) -> Callable[..., Comment]:
         return comment_row(article=fields.pop("article", news_article), body=body, **fields)
 
     return make
-

@@ -5,29 +5,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(allow_unicode=True, max_length=120, unique=True)),
-                ('title', models.CharField(max_length=300)),
-                ('lead', models.TextField(blank=True)),
-                ('body', models.TextField()),
-                ('language', models.CharField(choices=[('en', 'English'), ('ckb', 'کوردی (سۆرانی)'), ('kmr', 'Kurdî (Kurmancî)'), ('ar', 'العربية'), ('tr', 'Türkçe'), ('fa', 'فارسی')], default='en', max_length=8)),
-                ('published_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('comments_open', models.BooleanField(default=True)),
-                ('comments_close_at', models.DateTimeField(blank=True, null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(allow_unicode=True, max_length=120, unique=True)),
+                ("title", models.CharField(max_length=300)),
+                ("lead", models.TextField(blank=True)),
+                ("body", models.TextField()),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("ckb", "کوردی (سۆرانی)"),
+                            ("kmr", "Kurdî (Kurmancî)"),
+                            ("ar", "العربية"),
+                            ("tr", "Türkçe"),
+                            ("fa", "فارسی"),
+                        ],
+                        default="en",
+                        max_length=8,
+                    ),
+                ),
+                ("published_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("comments_open", models.BooleanField(default=True)),
+                ("comments_close_at", models.DateTimeField(blank=True, null=True)),
             ],
             options={
-                'verbose_name': 'article',
-                'ordering': ('-published_at',),
+                "verbose_name": "article",
+                "ordering": ("-published_at",),
             },
         ),
     ]

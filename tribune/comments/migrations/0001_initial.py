@@ -7,39 +7,74 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('articles', '0001_initial'),
+        ("articles", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Comment',
+            name="Comment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('author_name', models.CharField(max_length=80)),
-                ('author_email', models.EmailField(blank=True, max_length=254)),
-                ('author_key', models.CharField(db_index=True, max_length=64)),
-                ('body', models.TextField()),
-                ('language', models.CharField(blank=True, max_length=8)),
-                ('ip_address', models.GenericIPAddressField(blank=True, null=True)),
-                ('fingerprint', models.CharField(db_index=True, max_length=64)),
-                ('status', models.CharField(choices=[('pending', 'Awaiting moderation'), ('approved', 'Approved'), ('rejected', 'Rejected')], db_index=True, default='pending', max_length=10)),
-                ('submitted_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('moderated_at', models.DateTimeField(blank=True, null=True)),
-                ('risk', models.FloatField(db_index=True, default=0.0)),
-                ('flags', models.JSONField(blank=True, default=dict)),
-                ('guideline_tags', models.CharField(blank=True, db_index=True, max_length=200)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='articles.article')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("author_name", models.CharField(max_length=80)),
+                ("author_email", models.EmailField(blank=True, max_length=254)),
+                ("author_key", models.CharField(db_index=True, max_length=64)),
+                ("body", models.TextField()),
+                ("language", models.CharField(blank=True, max_length=8)),
+                ("ip_address", models.GenericIPAddressField(blank=True, null=True)),
+                ("fingerprint", models.CharField(db_index=True, max_length=64)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Awaiting moderation"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("submitted_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("moderated_at", models.DateTimeField(blank=True, null=True)),
+                ("risk", models.FloatField(db_index=True, default=0.0)),
+                ("flags", models.JSONField(blank=True, default=dict)),
+                ("guideline_tags", models.CharField(blank=True, db_index=True, max_length=200)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ('-submitted_at',),
-                'indexes': [models.Index(fields=['article', 'status', '-submitted_at'], name='comments_co_article_92259f_idx')],
+                "ordering": ("-submitted_at",),
+                "indexes": [
+                    models.Index(
+                        fields=["article", "status", "-submitted_at"], name="comments_co_article_92259f_idx"
+                    )
+                ],
             },
         ),
     ]

@@ -8,7 +8,7 @@ os.environ.setdefault("TRIBUNE_DB", "postgres")
 os.environ.setdefault("TRIBUNE_TASKS_BACKEND", "celery")
 os.environ.setdefault("TRIBUNE_DEBUG", "false")
 
-from tribune.config.settings.base import *  # noqa: E402,F403
+from tribune.config.settings.base import *
 
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tribune.config.settings.base import *  # noqa: F403
+from tribune.config.settings.base import *
 from tribune.config.settings.base import DATABASES, TRIBUNE_MODERATION
 
 DATABASES["default"]["NAME"] = ":memory:" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "test"

@@ -48,4 +48,3 @@ def pending(story: Article) -> Callable[..., Comment]:
         return comment_row(article=fields.pop("article", story), body=body, **fields)
 
     return make
-

@@ -149,8 +149,14 @@ def test_templates_and_words_are_told_apart() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("You are an idiot", "en"), ("Sen tam bir salaksın", "tr"), ("tu ehmeq î", "kmr"),
-     ("تۆ گەمژەیت", "ckb"), ("انت غبي", "ar"), ("تو احمقی", "fa")],
+    [
+        ("You are an idiot", "en"),
+        ("Sen tam bir salaksın", "tr"),
+        ("tu ehmeq î", "kmr"),
+        ("تۆ گەمژەیت", "ckb"),
+        ("انت غبي", "ar"),
+        ("تو احمقی", "fa"),
+    ],
 )
 def test_an_insult_addressed_to_you_decides(text: str, lang: str) -> None:
     scores = lexicon_scores(find_evidence(text, lang))

@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tribune.ml.lexicon import PATTERN_WEIGHT
 from tribune.ml.training import train
 from tribune.ml.training.datasets import FeedbackError, Row, feedback, hash_split, load_all
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
 from tribune.ml.training.targets import target_cues
-from tribune.ml.lexicon import PATTERN_WEIGHT
 from tribune.ml.training.thresholds import NEVER, choose_policy, decision_target, lowest_cut
 
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
@@ -89,8 +89,21 @@ def test_lowest_cut_reaches_precision() -> None:
 
 def test_templates_keep_rejecting_whatever_validation_says() -> None:
     # Validation where no cut is precise enough: every guideline would be NEVER ...
-    scores = [{g: 0.999 if i % 2 else 0.2 for g in ("profanity", "vulgarity", "threat", "personal_attack",
-                                                      "abuse", "promotion", "off_topic")} for i in range(40)]
+    scores = [
+        {
+            g: 0.999 if i % 2 else 0.2
+            for g in (
+                "profanity",
+                "vulgarity",
+                "threat",
+                "personal_attack",
+                "abuse",
+                "promotion",
+                "off_topic",
+            )
+        }
+        for i in range(40)
+    ]
     labels = [{"reject": 0, "promotion": 0} for _ in range(40)]
     policy = choose_policy(scores, labels)
     assert policy.threshold("profanity").reject == NEVER
@@ -141,12 +154,36 @@ def _feedback_file(tmp_path: Path, lines: list[dict[str, object] | str]) -> Path
 
 
 FEEDBACK = [
-    {"comment_id": 1, "text": "Thanks, a clear report.", "lang": "en", "decision": "approve", "guidelines": []},
-    {"comment_id": 2, "text": "you people are vermin", "lang": "en", "decision": "reject",
-     "guidelines": ["abuse"], "abuse_target": "racism"},
-    {"comment_id": 3, "text": "Buy followers at example.com", "lang": "en", "decision": "reject",
-     "guidelines": ["promotion"], "abuse_target": ""},
-    {"comment_id": 1, "text": "Thanks, a clear report.", "lang": "en", "decision": "approve", "guidelines": []},
+    {
+        "comment_id": 1,
+        "text": "Thanks, a clear report.",
+        "lang": "en",
+        "decision": "approve",
+        "guidelines": [],
+    },
+    {
+        "comment_id": 2,
+        "text": "you people are vermin",
+        "lang": "en",
+        "decision": "reject",
+        "guidelines": ["abuse"],
+        "abuse_target": "racism",
+    },
+    {
+        "comment_id": 3,
+        "text": "Buy followers at example.com",
+        "lang": "en",
+        "decision": "reject",
+        "guidelines": ["promotion"],
+        "abuse_target": "",
+    },
+    {
+        "comment_id": 1,
+        "text": "Thanks, a clear report.",
+        "lang": "en",
+        "decision": "approve",
+        "guidelines": [],
+    },
 ]
 
 
@@ -161,8 +198,11 @@ def test_moderator_feedback_maps_to_heads(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("line", "message"),
-    [("{not json", ":2: not JSON"), ({"text": "x", "lang": "en", "decision": "maybe"}, ":2: 'decision'"),
-     ({"text": " ", "decision": "approve"}, ":2: needs an object")],
+    [
+        ("{not json", ":2: not JSON"),
+        ({"text": "x", "lang": "en", "decision": "maybe"}, ":2: 'decision'"),
+        ({"text": " ", "decision": "approve"}, ":2: needs an object"),
+    ],
 )
 def test_bad_feedback_is_refused_with_its_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], line: dict[str, object] | str, message: str
@@ -171,7 +211,9 @@ def test_bad_feedback_is_refused_with_its_line(
     with pytest.raises(FeedbackError, match=message):
         feedback(path)
     out = tmp_path / "bundle"
-    assert train.main(["--data", str(FIXTURE_DATA), "--out", str(out), "--quick", "--feedback", str(path)]) == 2
+    assert (
+        train.main(["--data", str(FIXTURE_DATA), "--out", str(out), "--quick", "--feedback", str(path)]) == 2
+    )
     assert "feedback file refused" in capsys.readouterr().err and not out.exists()
 
 

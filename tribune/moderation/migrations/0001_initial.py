@@ -7,51 +7,91 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('comments', '0001_initial'),
+        ("comments", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ModerationConfig',
+            name="ModerationConfig",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('auto_approve', models.BooleanField(default=True)),
-                ('rate_limit_per_author', models.PositiveIntegerField(default=5)),
-                ('rate_limit_per_ip', models.PositiveIntegerField(default=10)),
-                ('rate_limit_window_seconds', models.PositiveIntegerField(default=600)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("auto_approve", models.BooleanField(default=True)),
+                ("rate_limit_per_author", models.PositiveIntegerField(default=5)),
+                ("rate_limit_per_ip", models.PositiveIntegerField(default=10)),
+                ("rate_limit_window_seconds", models.PositiveIntegerField(default=600)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'moderation settings',
-                'verbose_name_plural': 'moderation settings',
+                "verbose_name": "moderation settings",
+                "verbose_name_plural": "moderation settings",
             },
         ),
         migrations.CreateModel(
-            name='ModerationDecision',
+            name="ModerationDecision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('outcome', models.CharField(choices=[('approved', 'Approved'), ('rejected', 'Rejected'), ('held', 'Held for a moderator')], db_index=True, max_length=10)),
-                ('decided_by', models.CharField(choices=[('system', 'Tribune'), ('moderator', 'Moderator')], max_length=10)),
-                ('guidelines', models.JSONField(blank=True, default=list)),
-                ('abuse_target', models.CharField(blank=True, max_length=16)),
-                ('reasons', models.JSONField(blank=True, default=list)),
-                ('note', models.TextField(blank=True)),
-                ('scores', models.JSONField(blank=True, default=dict)),
-                ('evidence', models.JSONField(blank=True, default=list)),
-                ('pipeline_version', models.CharField(blank=True, max_length=40)),
-                ('model_version', models.CharField(blank=True, max_length=80)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('comment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='decisions', to='comments.comment')),
-                ('moderator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                            ("held", "Held for a moderator"),
+                        ],
+                        db_index=True,
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.CharField(
+                        choices=[("system", "Tribune"), ("moderator", "Moderator")], max_length=10
+                    ),
+                ),
+                ("guidelines", models.JSONField(blank=True, default=list)),
+                ("abuse_target", models.CharField(blank=True, max_length=16)),
+                ("reasons", models.JSONField(blank=True, default=list)),
+                ("note", models.TextField(blank=True)),
+                ("scores", models.JSONField(blank=True, default=dict)),
+                ("evidence", models.JSONField(blank=True, default=list)),
+                ("pipeline_version", models.CharField(blank=True, max_length=40)),
+                ("model_version", models.CharField(blank=True, max_length=80)),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                (
+                    "comment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="decisions",
+                        to="comments.comment",
+                    ),
+                ),
+                (
+                    "moderator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ('-created_at', '-id'),
-                'permissions': [('can_moderate', 'Can approve and reject comments')],
+                "ordering": ("-created_at", "-id"),
+                "permissions": [("can_moderate", "Can approve and reject comments")],
             },
         ),
     ]

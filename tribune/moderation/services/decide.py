@@ -1,6 +1,6 @@
 """Moderators' decisions: approve or reject a pending comment, whole.
 
-    comment_reject(comment_id=7, moderator=user, guidelines=["personal_attack"])
+comment_reject(comment_id=7, moderator=user, guidelines=["personal_attack"])
 """
 
 from __future__ import annotations
@@ -90,7 +90,9 @@ def comment_reject(
         raise ApplicationError("guideline_required", NEED_GUIDELINE)
     for code in codes:
         if code not in Guideline.values:
-            raise ApplicationError("unknown_guideline", UNKNOWN_GUIDELINE.format(code=code, choices=Guideline.values))
+            raise ApplicationError(
+                "unknown_guideline", UNKNOWN_GUIDELINE.format(code=code, choices=Guideline.values)
+            )
     if abuse_target and abuse_target not in AbuseTarget.values:
         raise ApplicationError(
             "unknown_target", UNKNOWN_TARGET.format(code=abuse_target, choices=AbuseTarget.values)

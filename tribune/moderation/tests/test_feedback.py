@@ -12,7 +12,7 @@ from tribune.moderation.services import comment_approve, comment_reject
 pytestmark = pytest.mark.django_db
 
 
-def test_only_human_decisions_become_training_rows(article, moderator, tmp_path) -> None:  # noqa: ANN001
+def test_only_human_decisions_become_training_rows(article, moderator, tmp_path) -> None:
     kept = comment_submit(article=article, author_name="A", body="Useful context on the launcher")
     dropped = comment_submit(article=article, author_name="B", body="You clown")
     comment_approve(comment_id=kept.pk, moderator=moderator)

@@ -11,7 +11,7 @@ class Fixed:
     def __init__(self, name: str, verdict: Verdict) -> None:
         self.name, self.verdict, self.calls = name, verdict, 0
 
-    def check(self, comment, context):  # noqa: ANN001, ANN201
+    def check(self, comment, context):
         self.calls += 1
         return self.verdict
 
@@ -19,14 +19,14 @@ class Fixed:
 class Boom:
     name = "boom"
 
-    def check(self, comment, context):  # noqa: ANN001, ANN201
+    def check(self, comment, context):
         raise RuntimeError("model file missing")
 
 
 class Slow:
     name = "slow"
 
-    def check(self, comment, context):  # noqa: ANN001, ANN201
+    def check(self, comment, context):
         time.sleep(0.5)
         return Verdict()
 

@@ -6,21 +6,30 @@ from tribune.moderation.pipeline.types import Action
 
 
 def test_contact_details_with_a_sales_pitch_are_rejected() -> None:
-    verdict = PromotionStep().check(make_input("Visit my channel t.me/cheapdeals for discounts"), make_context())
+    verdict = PromotionStep().check(
+        make_input("Visit my channel t.me/cheapdeals for discounts"), make_context()
+    )
     assert verdict.action is Action.REJECT
     assert verdict.guidelines == ("promotion",)
     assert any("t.me" in e["text"] for e in verdict.evidence)
 
 
 def test_a_bare_link_goes_to_a_human() -> None:
-    verdict = PromotionStep().check(make_input("The ministry statement: https://gov.example/statement"), make_context())
+    verdict = PromotionStep().check(
+        make_input("The ministry statement: https://gov.example/statement"), make_context()
+    )
     assert verdict.action is Action.HOLD
 
 
 def test_plain_comment_passes() -> None:
-    assert PromotionStep().check(make_input("The launcher truck was seized."), make_context()).action is Action.CONTINUE
+    assert (
+        PromotionStep().check(make_input("The launcher truck was seized."), make_context()).action
+        is Action.CONTINUE
+    )
 
 
 def test_a_platform_named_in_passing_passes() -> None:
-    verdict = PromotionStep().check(make_input("I first saw the launcher video on Instagram."), make_context())
+    verdict = PromotionStep().check(
+        make_input("I first saw the launcher video on Instagram."), make_context()
+    )
     assert verdict.action is Action.CONTINUE

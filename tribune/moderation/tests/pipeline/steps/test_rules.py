@@ -29,7 +29,10 @@ def test_rate_limit_holds_per_author_and_per_ip() -> None:
     assert step.check(make_input("hi"), busy_author).action is Action.HOLD
     assert step.check(make_input("hi"), busy_ip).reasons == ("rate_limit",)
     assert step.check(make_input("hi", ip_address=None), busy_ip).action is Action.CONTINUE
-    assert step.check(make_input("hi"), make_context(history=History(by_author_recent=4))).action is Action.CONTINUE
+    assert (
+        step.check(make_input("hi"), make_context(history=History(by_author_recent=4))).action
+        is Action.CONTINUE
+    )
 
 
 def test_similarity_ignores_case_and_punctuation() -> None:
@@ -39,14 +42,21 @@ def test_similarity_ignores_case_and_punctuation() -> None:
 
 def test_duplicate_rejects_an_authors_near_repeat() -> None:
     history = History(author_recent_texts=("The government must explain this attack.",))
-    verdict = DuplicateStep().check(make_input("The government must explain this attack!!"), make_context(history=history))
+    verdict = DuplicateStep().check(
+        make_input("The government must explain this attack!!"), make_context(history=history)
+    )
     assert verdict.action is Action.REJECT
     assert verdict.reasons == ("duplicate",)
 
 
 def test_duplicate_passes_a_different_comment_and_holds_a_campaign() -> None:
     history = History(author_recent_texts=("Thanks for the report.",))
-    assert DuplicateStep().check(make_input("Who fired the rockets?"), make_context(history=history)).action is Action.CONTINUE
-    campaign = DuplicateStep().check(make_input("Join us"), make_context(history=History(same_text_authors=3)))
+    assert (
+        DuplicateStep().check(make_input("Who fired the rockets?"), make_context(history=history)).action
+        is Action.CONTINUE
+    )
+    campaign = DuplicateStep().check(
+        make_input("Join us"), make_context(history=History(same_text_authors=3))
+    )
     assert campaign.action is Action.HOLD
     assert campaign.guidelines == ("promotion",)
