@@ -90,10 +90,10 @@ def sample(rows: list[Row], per_split: int) -> list[Row]:
 def train(args: argparse.Namespace) -> dict[str, Any]:
     """Run the whole training; returns the manifest it wrote."""
     started = time.time()
+    own = [row for path in args.feedback for row in feedback(path)]  # refuse a bad file before the long load
     rows = load_all(args.data, args.datasets)
     if args.quick:
         rows = sample(rows, 600)
-    own = [row for path in args.feedback for row in feedback(path)]
     rows += own
     rows = [r for r in rows if r.split in ("train", "val")]
     labels = [labels_for(r) for r in rows]
