@@ -30,7 +30,7 @@ DEMO_COMMENTS: tuple[tuple[str, str, str], ...] = (
     ("en", "Reader", "Someone should shoot the editor for publishing this."),
     ("ckb", "ئاران", "سوپاس بۆ ئەم هەواڵە، پڕۆژەی ئاو زۆر گرنگە بۆ شارەکە."),
     ("kmr", "Berfîn", "Spas ji bo nûçeyê, festîvala Newrozê her sal xweştir dibe."),
-    ("ar", "سلمى", "شكرا على التقرير، نتمنى أن تتحسن الأوضاع الأمنية في الأنبار."),
+    ("ar", "سلمى", "شكرا على التقرير، أتمنى أن يزور معرض الكتاب عدد أكبر من الطلاب هذا العام."),
     ("tr", "Deniz", "Tatbikat çok faydalı, her okulda düzenli yapılmalı."),
     ("fa", "نگار", "ممنون از گزارش، آلودگی هوا واقعا نگران کننده است."),
 )
