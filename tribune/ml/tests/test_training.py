@@ -11,6 +11,7 @@ import pytest
 from tribune.ml.lexicon import PATTERN_WEIGHT
 from tribune.ml.training import train
 from tribune.ml.training.datasets import FeedbackError, Row, feedback, hash_split, load_all
+from tribune.ml.training.heads import balanced_weights
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
 from tribune.ml.training.targets import target_cues
 from tribune.ml.training.thresholds import NEVER, choose_policy, decision_target, lowest_cut
@@ -76,6 +77,18 @@ def test_hash_split_is_fixed() -> None:
     assert hash_split("same text") == hash_split("same text")
     shares = [hash_split(f"text {i}") for i in range(2000)]
     assert 0.1 < shares.count("test") / 2000 < 0.2
+
+
+def test_each_dataset_weighs_its_classes_equally() -> None:
+    y = np.array([1, 1, 1, 0, 1, 0, 0, 0, 0, 1])
+    groups = np.array(["a", "a", "a", "a", "b", "b", "b", "b", "b", "c"])
+    w = balanced_weights(y, groups)
+    for group in ("a", "b"):
+        rows = groups == group
+        assert w[rows & (y == 1)].sum() == pytest.approx(w[rows & (y == 0)].sum())
+    assert w.mean() == pytest.approx(1.0)
+    # a one-class group keeps weight 1 before scaling; group a's positives got 4 / (2 * 3)
+    assert w[-1] / w[0] == pytest.approx(1 / (4 / 6))
 
 
 def test_lowest_cut_reaches_precision() -> None:

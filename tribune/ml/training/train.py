@@ -101,6 +101,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     norm = [normalize(r.text) for r in tqdm(rows, desc="normalise", mininterval=2)]
     X = featurizer.transform_normalized(norm)
     split = np.array([r.split for r in rows])
+    datasets = np.array([r.dataset for r in rows])
     arrays: dict[str, np.ndarray] = {}
     head_meta: dict[str, dict[str, Any]] = {}
     probs = np.zeros((len(rows), len(HEADS)))
@@ -109,7 +110,13 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         y = np.array([lab.get(head, 0) for lab in labels])
         tr, va = np.flatnonzero(has & (split == "train")), np.flatnonzero(has & (split == "val"))
         fitted = fit_head(
-            X[tr], y[tr], X[va], y[va], keep=args.keep, alphas=ALPHAS[1:2] if args.quick else ALPHAS
+            X[tr],
+            y[tr],
+            X[va],
+            y[va],
+            keep=args.keep,
+            alphas=ALPHAS[1:2] if args.quick else ALPHAS,
+            groups=datasets[tr],
         )
         arrays[f"{head}.index"], arrays[f"{head}.weight"] = fitted.index, fitted.weight
         head_meta[head] = {
