@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tribune.ml.labels import GUIDELINES
 from tribune.ml.lexicon import PATTERN_WEIGHT
 from tribune.ml.training import train
 from tribune.ml.training.datasets import FeedbackError, Row, feedback, hash_split, load_all
@@ -102,21 +103,7 @@ def test_lowest_cut_reaches_precision() -> None:
 
 def test_templates_keep_rejecting_whatever_validation_says() -> None:
     # Validation where no cut is precise enough: every guideline would be NEVER ...
-    scores = [
-        {
-            g: 0.999 if i % 2 else 0.2
-            for g in (
-                "profanity",
-                "vulgarity",
-                "threat",
-                "personal_attack",
-                "abuse",
-                "promotion",
-                "off_topic",
-            )
-        }
-        for i in range(40)
-    ]
+    scores = [{str(g): 0.999 if i % 2 else 0.2 for g in GUIDELINES} for i in range(40)]
     labels = [{"reject": 0, "promotion": 0} for _ in range(40)]
     policy = choose_policy(scores, labels)
     assert policy.threshold("profanity").reject == NEVER
