@@ -104,16 +104,19 @@ def _fasttext_top(text: str, k: int = 5) -> dict[str, float]:
     return out
 
 
-def script_of(text: str) -> str:
-    """The dominant script of ``text``: ``arabic``, ``latin``, ``other`` or ``none``."""
+def _letters_and_script(text: str) -> tuple[int, str]:
     letters = len(_LETTER.findall(text))
     if not letters:
-        return "none"
+        return 0, "none"
     arabic = len(_ARABIC_LETTER.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
-    other = letters - arabic - latin
-    best = max(arabic, latin, other)
-    return "arabic" if best == arabic else "latin" if best == latin else "other"
+    best = max(arabic, latin, letters - arabic - latin)
+    return letters, "arabic" if best == arabic else "latin" if best == latin else "other"
+
+
+def script_of(text: str) -> str:
+    """The dominant script of ``text``: ``arabic``, ``latin``, ``other`` or ``none``."""
+    return _letters_and_script(text)[1]
 
 
 def _clean(text: str) -> str:
@@ -180,8 +183,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
         is too short to tell or the evidence is close.
     """
     clean = _clean(text)
-    letters = len(_LETTER.findall(clean))
-    script = script_of(clean)
+    letters, script = _letters_and_script(clean)
     group = _ARABIC_GROUP if script == "arabic" else _LATIN_GROUP if script == "latin" else ()
     usable_hint = hint if hint in LANGUAGES and (hint in group or not group) else None
     if letters < 3:

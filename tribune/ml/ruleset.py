@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from pathlib import Path
+
+from tribune.ml.lexicon import LEXICON_DIR
 
 __all__ = ["RULES_DIR", "rules_digest", "versioned"]
 
-RULES_DIR = Path(__file__).parent / "lexicons"
+RULES_DIR = LEXICON_DIR
 
 
 @cache

@@ -260,7 +260,7 @@ def feedback(path: Path) -> list[Row]:
                 "guidelines": ",".join(str(g) for g in item.get("guidelines") or []),
                 "abuse_target": str(item.get("abuse_target") or ""),
             }
-            split = hash_split(f"feedback:{key}", val=0.15, test=0.0)
+            split = _train_or_val(f"feedback:{key}")
             latest[key] = Row("feedback", str(item.get("lang") or "und"), str(item["text"]), split, raw)
     return list(latest.values())
 
@@ -271,6 +271,11 @@ def load_all(root: Path, names: list[str] | None = None) -> list[Row]:
     for name in names or [n for n in LOADERS if (root / FOLDERS[n]).is_dir()]:
         rows.extend(r for r in LOADERS[name](root) if r.text.strip())
     return rows
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def file_hashes(root: Path) -> dict[str, str]:
@@ -284,5 +289,5 @@ def file_hashes(root: Path) -> dict[str, str]:
         ):
             if path.name.lower().startswith("readme") or path.name == "LICENSE":
                 continue
-            out[str(path.relative_to(root))] = hashlib.sha256(path.read_bytes()).hexdigest()
+            out[str(path.relative_to(root))] = file_sha256(path)
     return out

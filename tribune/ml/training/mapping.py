@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tribune.ml.combine import CONDUCT
 from tribune.ml.labels import ABUSE_TARGETS
 from tribune.ml.training.datasets import Row
 from tribune.ml.training.targets import target_cues
@@ -186,16 +187,13 @@ def _aljazeera(row: Row) -> Labels:
     return {"reject": 1, "vulgarity": int(level == "-2")}
 
 
-_CONDUCT = ("profanity", "vulgarity", "threat", "personal_attack", "abuse")
-
-
 def _feedback(row: Row) -> Labels:
     """A moderator's decision on one of our own comments (see ``datasets.feedback``)."""
     if row.raw["decision"] == "approve":
         return {**_clean(), "reject": 0, "promotion": 0, "off_topic": 0}
     guidelines = [g for g in row.raw.get("guidelines", "").split(",") if g in HEADS]
     out: Labels = {g: 1 for g in guidelines}
-    if any(g in _CONDUCT for g in guidelines):
+    if any(g in CONDUCT for g in guidelines):
         out["reject"] = 1
     target = row.raw.get("abuse_target", "")
     if target in _TARGETS:

@@ -18,7 +18,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
 import time
@@ -34,7 +33,7 @@ from tribune.ml.bundle import FORMAT, save_bundle
 from tribune.ml.features import FeatureConfig, Featurizer
 from tribune.ml.scorer import PACKAGED_BUNDLE
 from tribune.ml.text import normalize
-from tribune.ml.training.datasets import FeedbackError, Row, feedback, file_hashes, load_all
+from tribune.ml.training.datasets import FeedbackError, Row, feedback, file_hashes, file_sha256, load_all
 from tribune.ml.training.heads import ALPHAS, fit_head
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
 from tribune.ml.training.metrics import decision_mix, rejection_rate
@@ -177,15 +176,11 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         },
         "training_data": {
             **file_hashes(args.data),
-            **{f"feedback:{path.name}": _sha256(path) for path in args.feedback},
+            **{f"feedback:{path.name}": file_sha256(path) for path in args.feedback},
         },
     }
     save_bundle(args.out, manifest, arrays)
     return manifest
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
