@@ -4,7 +4,8 @@ tribune serve                      # set up SQLite, demo data, run http://127.0.
 tribune score comments.jsonl --output judged.jsonl
 tribune train / tribune evaluate   # build and measure the model bundle
 tribune manage migrate             # any Django management command
-tribune worker                     # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
+tribune worker [celery options]    # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
+tribune beat [celery options]      # the one scheduler: re-enqueues comments left unmoderated
 """
 
 from __future__ import annotations
@@ -55,6 +56,26 @@ def _run_worker(args: argparse.Namespace, rest: list[str]) -> int:
     return 0
 
 
+def beat_argv(rest: list[str], var_dir: str) -> list[str]:
+    """Celery beat's arguments: the schedule file lives in Tribune's var directory unless given."""
+    given = any(a == "-s" or a.startswith(("--schedule", "-s")) for a in rest)
+    schedule = [] if given else [f"--schedule={var_dir}/celerybeat-schedule"]
+    return ["beat", "--loglevel=INFO", *schedule, *rest]
+
+
+def _run_beat(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.serve import django_setup
+
+    django_setup()
+    from django.conf import settings
+
+    from tribune.config.celery import app
+
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+    app.start(beat_argv(rest, str(settings.VAR_DIR)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tribune", description="Tribune: pre-moderated news comments.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -83,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     manage.set_defaults(run=_run_manage)
     worker = sub.add_parser("worker", help="run a Celery worker", add_help=False)
     worker.set_defaults(run=_run_worker)
+    beat = sub.add_parser("beat", help="run the Celery beat scheduler (one per site)", add_help=False)
+    beat.set_defaults(run=_run_beat)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""Site URLs: reader pages, moderator dashboard, admin, auth and the JSON API."""
+"""Site URLs: reader pages, moderator dashboard, admin, auth, the JSON API, health and metrics."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -8,5 +8,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("moderation/", include("tribune.dashboard.urls")),
     path("api/", include("tribune.api.urls")),
+    path("", include("tribune.ops.urls")),
     path("", include("tribune.articles.urls")),
 ]
