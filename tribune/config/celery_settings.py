@@ -31,7 +31,6 @@ CELERY_RESULT_BACKEND = None
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # Publishing from a web request must not hang on a dead broker: ~2 s connect, two quick retries.
 CELERY_BROKER_CONNECTION_TIMEOUT = float(env_int("TRIBUNE_BROKER_CONNECT_TIMEOUT", 2))
