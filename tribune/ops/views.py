@@ -11,11 +11,13 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from prometheus_client import CONTENT_TYPE_LATEST
 
 from tribune.ops.access import metrics_allowed
 from tribune.ops.checks import readiness_checks
 from tribune.ops.metrics import render_metrics
+
+# The classic text format, which every Prometheus version reads (our names need no escaping).
+PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8"
 
 
 @never_cache
@@ -42,4 +44,4 @@ def health_ready(request: HttpRequest) -> JsonResponse:
 def metrics(request: HttpRequest) -> HttpResponse:
     if not metrics_allowed(request):
         return HttpResponse(_("Metrics are not available to this address."), status=403, content_type="text/plain")
-    return HttpResponse(render_metrics(), content_type=CONTENT_TYPE_LATEST)
+    return HttpResponse(render_metrics(), content_type=PROMETHEUS_TEXT)
