@@ -81,3 +81,14 @@ def browser() -> Iterator[Any]:
     driver.implicitly_wait(3)
     yield driver
     driver.quit()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    """Each test starts with an empty local cache (the door's flood counters live there)."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if settings.CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+        cache.clear()
+    yield

@@ -11,6 +11,10 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   fi
 fi
 bash scripts/bootstrap.sh
+# Production settings must pass Django's deploy checks (throwaway values for the two required secrets).
+TRIBUNE_SECRET_KEY="ci-$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+  TRIBUNE_ALLOWED_HOSTS=tribune.example DJANGO_SETTINGS_MODULE=tribune.config.settings.production \
+  .venv/bin/python manage.py check --deploy --fail-level WARNING
 .venv/bin/python -m pytest "$@"
 # The same services and flows once more on PostgreSQL, when it is running locally.
 if [ "$#" -eq 0 ] && .venv/bin/python -c "import psycopg; psycopg.connect('host=127.0.0.1 dbname=test user=postgres', connect_timeout=2)" 2>/dev/null; then

@@ -11,9 +11,11 @@ from tribune.articles.guidelines import GUIDELINE_NAMES, guidelines_for
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get, article_list
 from tribune.articles.ui_text import ui_text
+from tribune.comments.fingerprint import author_key
 from tribune.comments.forms import CommentForm
 from tribune.comments.selectors import comment_list_published
 from tribune.comments.services import comment_submit
+from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.moderation.conf import get_settings
 
@@ -86,6 +88,12 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
         return render_article(request, article, form, errors=errors, status=400)
     if not form.is_bot:
         try:
+            comment_door_check(
+                ip_address=request.META.get("REMOTE_ADDR"),
+                author_key=author_key(
+                    name=form.cleaned_data["author_name"], email=form.cleaned_data["author_email"]
+                ),
+            )
             comment_submit(
                 article=article,
                 author_name=form.cleaned_data["author_name"],
