@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Status
 
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
@@ -26,9 +27,9 @@ from tribune.moderation.conf import get_settings
 
 router = Router(tags=["comments"])
 
-ARTICLE_NOT_FOUND = "There is no article {slug!r}."
-COMMENT_NOT_FOUND = "There is no comment {id}."
-AWAITING_MODERATION = "Thank you. Your comment will appear once a moderator has checked it."
+ARTICLE_NOT_FOUND = _("There is no article {slug!r}.")
+COMMENT_NOT_FOUND = _("There is no comment {id}.")
+AWAITING_MODERATION = _("Thank you. Your comment will appear once a moderator has checked it.")
 REFUSALS: dict[int, type[ErrorOut]] = {code: ErrorOut for code in (400, 403, 404, 413, 429)}
 
 
@@ -71,7 +72,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
     )
     # Always "pending" to the poster: the outcome is announced by publication, not here.
     return Status(
-        202, {"id": comment.pk, "status": CommentStatus.PENDING.value, "message": AWAITING_MODERATION}
+        202, {"id": comment.pk, "status": CommentStatus.PENDING.value, "message": str(AWAITING_MODERATION)}
     )
 
 

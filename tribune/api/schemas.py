@@ -134,6 +134,15 @@ class QueuePageOut(Schema):
     items: list[QueueItemOut]
 
 
+class LanguageCountOut(Schema):
+    """Pending comments in one site language; ``mine`` when the caller reads it."""
+
+    code: str
+    name: str
+    count: int
+    mine: bool
+
+
 class ApproveIn(Schema):
     note: str = Field("", max_length=NOTE_MAX_LENGTH)
 

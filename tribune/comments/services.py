@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from tribune.articles.models import Article
 from tribune.comments.enums import CommentStatus
@@ -17,8 +18,7 @@ from tribune.comments.validation import validate_comment
 from tribune.core.errors import ApplicationError
 from tribune.tasks.api import enqueue
 
-ARTICLE_CLOSED = "Comments on this article are closed."
-ALREADY_DECIDED = "Comment {id} was already {status}."
+ARTICLE_CLOSED = _("Comments on this article are closed.")
 
 
 @transaction.atomic

@@ -13,4 +13,5 @@ urlpatterns = [
     path("comments/<int:comment_id>/decide/", views.comment_decide, name="decide"),
     path("decisions/", views.decision_history, name="decisions"),
     path("authors/<str:author_key>/", views.author_detail, name="author"),
+    path("settings/", views.moderator_settings, name="settings"),
 ]

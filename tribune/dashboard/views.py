@@ -23,21 +23,25 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tribune.core.errors import ApplicationError
-from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, QueueFilterForm
-from tribune.dashboard.presenters import queue_item
+from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, LanguagesForm, QueueFilterForm
+from tribune.dashboard.presenters import language_counts, queue_item
+from tribune.dashboard.selectors import ALL_LANGUAGES, moderator_languages, queue_languages
+from tribune.dashboard.services import moderator_languages_set
 from tribune.moderation.enums import AbuseTarget, Guideline
-from tribune.moderation.selectors import author_history, author_summary, queue_list
+from tribune.moderation.selectors import author_history, author_summary, queue_language_counts, queue_list
 from tribune.moderation.selectors_stats import decision_list_filtered, moderation_stats
 from tribune.moderation.services import comment_approve, comment_reject
 
 QUEUE_PAGE_SIZE = 25
 HISTORY_PAGE_SIZE = 50
-APPROVED = "Approved comment {id} by {author}."
-REJECTED = "Rejected comment {id} by {author} ({guideline})."
-INVALID_DECISION = "That decision could not be read; please try again."
+APPROVED = _("Approved comment {id} by {author}.")
+REJECTED = _("Rejected comment {id} by {author} ({guideline}).")
+INVALID_DECISION = _("That decision could not be read; please try again.")
+LANGUAGES_SAVED = _("Your languages were saved.")
 
 
 def moderator_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -64,15 +68,19 @@ def _querystring(request: HttpRequest, *, drop: str = "page") -> str:
 @require_GET
 @moderator_required
 def queue(request: HttpRequest) -> HttpResponse:
-    """Templates: ``dashboard/queue.html``. Context: ``filters``, ``page``, ``items``, ``guidelines``."""
-    filters = QueueFilterForm(request.GET)
+    """Templates: ``dashboard/queue.html``.
+
+    Context: ``filters``, ``page``, ``items``, ``guidelines``, ``languages`` (counts per language),
+    ``my_languages``, ``showing`` (the languages kept; ``None`` for all).
+    The queue keeps the moderator's languages unless the filter asks for another or for all.
+    """
+    mine = moderator_languages(user=request.user)
+    filters = QueueFilterForm(request.GET, my_languages=mine)
     filters.is_valid()  # invalid fields are shown and ignored; the valid ones still filter
     chosen = filters.cleaned_data
-    comments = queue_list(
-        article_id=chosen.get("article"),
-        language=chosen.get("language") or None,
-        guideline=chosen.get("guideline") or None,
-    )
+    showing = queue_languages(user=request.user, choice=chosen.get("language") or None)
+    article_id, guideline = chosen.get("article"), chosen.get("guideline") or None
+    comments = queue_list(article_id=article_id, guideline=guideline, languages=showing)
     page = Paginator(comments, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "filters": filters,
@@ -82,8 +90,30 @@ def queue(request: HttpRequest) -> HttpResponse:
         "abuse_targets": AbuseTarget.choices,
         "querystring": _querystring(request),
         "next": request.get_full_path(),
+        "languages": language_counts(
+            queue_language_counts(article_id=article_id, guideline=guideline), mine=mine, showing=showing
+        ),
+        "my_languages": mine,
+        "showing": showing,
+        "language_choice": chosen.get("language") or "",
+        "all_languages": ALL_LANGUAGES,
     }
     return _render(request, "dashboard/queue.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def moderator_settings(request: HttpRequest) -> HttpResponse:
+    """Templates: ``dashboard/settings.html``. Context: ``form`` (the languages the moderator reads)."""
+    if request.method == "POST":
+        form = LanguagesForm(request.POST)
+        if form.is_valid():
+            moderator_languages_set(user=request.user, languages=form.cleaned_data["languages"])
+            messages.success(request, LANGUAGES_SAVED)
+            return HttpResponseRedirect(reverse("dashboard:settings"))
+        return _render(request, "dashboard/settings.html", {"form": form}, status=400)
+    form = LanguagesForm(initial={"languages": moderator_languages(user=request.user)})
+    return _render(request, "dashboard/settings.html", {"form": form})
 
 
 def _back_to_queue(request: HttpRequest, target: str) -> HttpResponseRedirect:
@@ -106,7 +136,7 @@ def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
     as_json = _wants_json(request)
     if not form.is_valid():
         if as_json:
-            return JsonResponse({"ok": False, "code": "invalid", "message": INVALID_DECISION}, status=400)
+            return JsonResponse({"ok": False, "code": "invalid", "message": str(INVALID_DECISION)}, status=400)
         messages.error(request, INVALID_DECISION)
         return _back_to_queue(request, request.POST.get("next", ""))
     data = form.cleaned_data

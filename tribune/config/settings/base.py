@@ -14,6 +14,7 @@ from csp.constants import NONE, SELF
 
 from tribune.config.database import default_database
 from tribune.config.env import env_bool, env_choice, env_int, env_str
+from tribune.core.languages import register_languages
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 # Runtime files (the SQLite database, collected static files) live here.
@@ -63,6 +64,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -88,6 +90,12 @@ LANGUAGES = [
     ("tr", "Türkçe"),
     ("fa", "فارسی"),
 ]
+# Kurmanji is not in Django's locale table: add it before anything reads the table.
+register_languages()
+# The message catalogs (README, "Languages": regenerate with scripts/messages.sh).
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Formats for languages Django has none for (kmr); the others use Django's own.
+FORMAT_MODULE_PATH = ["tribune.core.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
@@ -19,12 +20,15 @@ from tribune.moderation.enums import AbuseTarget, DecidedBy, Guideline, Outcome
 from tribune.moderation.models import ModerationDecision
 
 PERMISSION = "moderation.can_moderate"
-NOT_A_MODERATOR = "Only moderators can decide comments."
-NO_SUCH_COMMENT = "There is no comment {id}."
-ALREADY_DECIDED = "Comment {id} was already {status}."
-NEED_GUIDELINE = "Say which guideline the comment breaks."
-UNKNOWN_GUIDELINE = "Unknown guideline {code!r}; use one of {choices}."
-UNKNOWN_TARGET = "Unknown abuse target {code!r}; use one of {choices}."
+NOT_A_MODERATOR = _("Only moderators can decide comments.")
+NO_SUCH_COMMENT = _("There is no comment {id}.")
+ALREADY_DECIDED = {
+    CommentStatus.APPROVED: _("Comment {id} was already approved."),
+    CommentStatus.REJECTED: _("Comment {id} was already rejected."),
+}
+NEED_GUIDELINE = _("Say which guideline the comment breaks.")
+UNKNOWN_GUIDELINE = _("Unknown guideline {code!r}; use one of {choices}.")
+UNKNOWN_TARGET = _("Unknown abuse target {code!r}; use one of {choices}.")
 
 
 def _check_moderator(moderator: AbstractBaseUser) -> None:
@@ -48,7 +52,7 @@ def _decide(
             raise ApplicationError("not_found", NO_SUCH_COMMENT.format(id=comment_id), status=404)
         if not comment_set_status(comment=comment, status=status):
             comment.refresh_from_db(fields=["status"])
-            message = ALREADY_DECIDED.format(id=comment_id, status=comment.get_status_display().lower())
+            message = ALREADY_DECIDED[CommentStatus(comment.status)].format(id=comment_id)
             raise ApplicationError("already_decided", message, status=409)
         return ModerationDecision.objects.create(
             comment=comment,

@@ -16,6 +16,10 @@
     return;
   }
   var announcer = document.getElementById("announcer");
+  // Sentences come translated from the page (data-* on the announcer); English if absent.
+  function text(name, fallback) {
+    return (announcer && announcer.dataset[name]) || fallback;
+  }
   var pending = document.getElementById("pending-count");
 
   function items() {
@@ -66,7 +70,7 @@
       var empty = document.createElement("p");
       empty.className = "empty";
       empty.tabIndex = -1;
-      empty.textContent = "Nothing left on this page. Reload for more.";
+      empty.textContent = text("empty", "Nothing left on this page. Reload for more.");
       queue.replaceWith(empty);
       empty.focus();
     }
@@ -90,23 +94,23 @@
         // A lapsed session redirects to the login page (HTML), which must not count as a decision.
         return response.json().then(
           function (data) { return { status: response.status, data: data }; },
-          function () { return { status: response.status, data: { message: "please reload the page (logged out?)" } }; }
+          function () { return { status: response.status, data: { message: text("reload", "please reload the page (logged out?)") } }; }
         );
       })
       .then(function (result) {
-        var message = result.data.message || "The server answered " + result.status + ".";
+        var message = result.data.message || text("serverAnswered", "The server answered %s.").replace("%s", String(result.status));
         if ((result.status === 200 && result.data.ok === true) || result.status === 409) {
           // 409: someone else decided first; the comment no longer belongs in the queue.
           announce(message);
           removeItem(item);
         } else {
           item.removeAttribute("aria-busy");
-          announce("Not saved: " + message);
+          announce(text("notSaved", "Not saved:") + " " + message);
         }
       })
       .catch(function () {
         item.removeAttribute("aria-busy");
-        announce("Not saved: the server could not be reached.");
+        announce(text("notSaved", "Not saved:") + " " + text("unreachable", "the server could not be reached."));
       });
   }
 
