@@ -6,6 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("moderation/insights/", include("tribune.insights.urls")),
     path("moderation/", include("tribune.dashboard.urls")),
     path("api/", include("tribune.api.urls")),
     path("", include("tribune.articles.urls")),
