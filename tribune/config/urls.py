@@ -7,6 +7,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),  # set_language: the language switcher posts here
+    path("moderation/insights/", include("tribune.insights.urls")),
     path("moderation/", include("tribune.dashboard.urls")),
     path("api/", include("tribune.api.urls")),
     path("", include("tribune.ops.urls")),

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "tribune.comments",
     "tribune.moderation",
     "tribune.dashboard",
+    "tribune.insights",
     "tribune.api",
     "tribune.tasks",
     "tribune.ops",
