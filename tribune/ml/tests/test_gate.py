@@ -37,7 +37,7 @@ def test_worse_on_one_guideline_blocks_even_when_others_improve() -> None:
     verdict = gate(cur, cand)
     assert not verdict.promote
     assert [(c.guideline, c.metric) for c in verdict.checks if c.worse] == [("threat", "roc_auc")]
-    assert "threat roc_auc on public (-0.0200)" in verdict.reason
+    assert "worse beyond tolerance: threat on public (roc_auc -0.0200)" in verdict.reason
 
 
 def test_within_tolerance_is_not_worse() -> None:

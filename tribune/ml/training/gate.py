@@ -120,6 +120,9 @@ def gate(
     if not counted:
         return Verdict(False, "nothing to compare: no guideline has enough labels on any set", checks)
     if worse:
-        named = ", ".join(f"{c.guideline} {c.metric} on {c.set} ({c.delta:+.4f})" for c in worse)
-        return Verdict(False, f"worse beyond tolerance on {named}", checks)
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for c in worse:
+            grouped.setdefault((c.guideline, c.set), []).append(f"{c.metric} {c.delta:+.4f}")
+        named = "; ".join(f"{g} on {name} ({', '.join(m)})" for (g, name), m in grouped.items())
+        return Verdict(False, f"worse beyond tolerance: {named}", checks)
     return Verdict(True, f"not worse on any of {len(counted)} counted comparisons", checks)
