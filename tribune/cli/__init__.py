@@ -3,6 +3,8 @@
 tribune serve                      # set up SQLite, demo data, run http://127.0.0.1:8000
 tribune score comments.jsonl --output judged.jsonl
 tribune train / tribune evaluate   # build and measure the model bundle
+tribune train --with-decisions     # retrain with moderators' decisions; promote only if not worse
+tribune models list|rollback       # model versions in the store
 tribune manage migrate             # any Django management command
 tribune worker [celery options]    # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
 tribune beat [celery options]      # the one scheduler: re-enqueues comments left unmoderated
@@ -34,6 +36,20 @@ def _forward(module: str) -> Callable[[argparse.Namespace, list[str]], int]:
         return int(importlib.import_module(module).main(rest) or 0)
 
     return run
+
+
+def _run_train(args: argparse.Namespace, rest: list[str]) -> int:
+    if "--with-decisions" in rest:
+        from tribune.cli.retrain import retrain_command
+
+        return retrain_command([a for a in rest if a != "--with-decisions"])
+    return _forward("tribune.ml.training.train")(args, rest)
+
+
+def _run_models(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.models import models_command
+
+    return models_command(rest)
 
 
 def _run_manage(args: argparse.Namespace, rest: list[str]) -> int:
@@ -93,12 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--bundle", default=None, help="model bundle directory (default: the packaged one)")
     score.set_defaults(run=_run_score)
 
-    for name, module, text in (
-        ("train", "tribune.ml.training.train", "train the model bundle from ../shared/data"),
-        ("evaluate", "tribune.ml.training.evaluate", "evaluate the model bundle on the test splits"),
-    ):
-        forwarded = sub.add_parser(name, help=text, add_help=False)
-        forwarded.set_defaults(run=_forward(module))
+    train = sub.add_parser(
+        "train", help="train the model bundle (--with-decisions: retrain with moderators' decisions)", add_help=False
+    )
+    train.set_defaults(run=_run_train)
+    evaluate = sub.add_parser("evaluate", help="evaluate the model bundle on the test splits", add_help=False)
+    evaluate.set_defaults(run=_forward("tribune.ml.training.evaluate"))
+    models = sub.add_parser("models", help="list or roll back model versions", add_help=False)
+    models.set_defaults(run=_run_models)
 
     manage = sub.add_parser("manage", help="run a Django management command", add_help=False)
     manage.set_defaults(run=_run_manage)

@@ -36,6 +36,17 @@ def _check_moderator(moderator: AbstractBaseUser) -> None:
         raise ApplicationError("forbidden", NOT_A_MODERATOR, status=403)
 
 
+def _scored_by(comment: Comment) -> str:
+    """The model version whose scores the moderator saw: the latest system decision's ("" if none ran)."""
+    return (
+        ModerationDecision.objects.filter(comment=comment, decided_by=DecidedBy.SYSTEM)
+        .order_by("-pk")
+        .values_list("model_version", flat=True)
+        .first()
+        or ""
+    )
+
+
 def _decide(
     *,
     comment_id: int,
@@ -65,6 +76,7 @@ def _decide(
             scores=comment.flags.get("scores", {}),
             evidence=comment.flags.get("evidence", []),
             pipeline_version=get_settings().pipeline_version,
+            model_version=_scored_by(comment),
         )
 
 
