@@ -54,6 +54,20 @@ class History:
     same_text_authors: int = 0
 
 
+@dataclass(frozen=True)
+class Standing:
+    """What moderators decided about the comment's author before the run began.
+
+    banned (bool): every new comment by the author is rejected.
+    always_review (bool): every new comment waits for a human.
+    warnings (int): warnings in force (they change nothing in moderation).
+    """
+
+    banned: bool = False
+    always_review: bool = False
+    warnings: int = 0
+
+
 @dataclass
 class Context:
     """Everything a step may consult besides the comment itself."""
@@ -64,6 +78,7 @@ class Context:
     history: History
     settings: Any  # tribune.moderation.conf.ModerationSettings; Any keeps this module Django-free
     scorer: Scorer
+    standing: Standing = field(default_factory=Standing)
     _judgement: Judgement | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

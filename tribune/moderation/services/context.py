@@ -8,6 +8,7 @@ from tribune.comments.models import Comment
 from tribune.ml import Scorer
 from tribune.moderation.conf import ModerationSettings
 from tribune.moderation.pipeline.types import CommentInput, Context, History
+from tribune.moderation.selectors_authors import author_standing
 
 RECENT_TEXTS_LIMIT = 20
 
@@ -60,4 +61,5 @@ def pipeline_context(*, comment: Comment, conf: ModerationSettings, scorer: Scor
         history=comment_history(comment=comment, conf=conf),
         settings=conf,
         scorer=scorer,
+        standing=author_standing(author_key=comment.author_key).pipeline(),
     )

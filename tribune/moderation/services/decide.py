@@ -27,7 +27,8 @@ UNKNOWN_GUIDELINE = "Unknown guideline {code!r}; use one of {choices}."
 UNKNOWN_TARGET = "Unknown abuse target {code!r}; use one of {choices}."
 
 
-def _check_moderator(moderator: AbstractBaseUser) -> None:
+def check_moderator(moderator: AbstractBaseUser) -> None:
+    """Raise ``ApplicationError`` (403) unless ``moderator`` is active and may moderate."""
     if not getattr(moderator, "is_active", False) or not moderator.has_perm(PERMISSION):  # type: ignore[attr-defined]
         raise ApplicationError("forbidden", NOT_A_MODERATOR, status=403)
 
@@ -41,7 +42,7 @@ def _decide(
     abuse_target: str,
     note: str,
 ) -> ModerationDecision:
-    _check_moderator(moderator)
+    check_moderator(moderator)
     with transaction.atomic():
         comment = Comment.objects.select_for_update().filter(pk=comment_id).first()
         if comment is None:
