@@ -1,7 +1,7 @@
 """Readers' endpoints: list an article's published comments, post one, poll its status.
 
 GET  /api/articles/{slug}/comments?page=1&page_size=20   -> approved comments only
-POST /api/articles/{slug}/comments  {"author_name", "body", "author_email"?}  -> 202
+POST /api/articles/{slug}/comments  {"author_name", "body", "author_email"?}  -> 202 (+ status_token)
 GET  /api/comments/{id}                                  -> {"id", "status"}
 """
 
@@ -10,15 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
 from ninja import Query, Router, Status
 
+from tribune.appeals.services import comment_submit_with_link
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
 from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, CommentStatusOut, ErrorOut
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus
 from tribune.comments.selectors import comment_get, comment_list_published
-from tribune.comments.services import comment_submit
 from tribune.core.errors import ApplicationError
 from tribune.moderation.conf import get_settings
 
@@ -55,7 +56,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
     article = _article(slug)
     # The endpoint takes no session (and so no CSRF token): comments posted here are
     # anonymous even when the browser happens to be logged in.
-    comment = comment_submit(
+    comment, token = comment_submit_with_link(
         article=article,
         author_name=payload.author_name,
         author_email=payload.author_email,
@@ -64,9 +65,15 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         max_length=get_settings().max_length,
     )
     # Always "pending" to the poster: the outcome is announced by publication, not here.
-    return Status(
-        202, {"id": comment.pk, "status": CommentStatus.PENDING.value, "message": AWAITING_MODERATION}
-    )
+    # The status token is the poster's private key to /api/comment-status/{token}: shown once.
+    body = {
+        "id": comment.pk,
+        "status": CommentStatus.PENDING.value,
+        "message": AWAITING_MODERATION,
+        "status_token": token,
+        "status_url": request.build_absolute_uri(reverse("appeals:status", args=[token])),
+    }
+    return Status(202, body)
 
 
 @router.get("/comments/{comment_id}", response={200: CommentStatusOut, 404: ErrorOut})

@@ -8,5 +8,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("moderation/", include("tribune.dashboard.urls")),
     path("api/", include("tribune.api.urls")),
+    path("comments/status/", include("tribune.appeals.urls")),
     path("", include("tribune.articles.urls")),
 ]

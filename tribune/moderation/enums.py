@@ -52,6 +52,7 @@ class HoldReason(models.TextChoices):
     SYSTEM_ERROR = "system_error", "A moderation step failed or was too slow"
     AUTHOR_BANNED = "author_banned", _("The author is banned")
     AUTHOR_REVIEW = "author_review", _("A moderator reviews every comment by this author")
+    APPEAL_GRANTED = "appeal_granted", _("Published on appeal")
 
 
 class AuthorActionKind(models.TextChoices):

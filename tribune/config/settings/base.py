@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "tribune.comments",
     "tribune.moderation",
     "tribune.dashboard",
+    "tribune.appeals",
     "tribune.api",
     "tribune.tasks",
 ]

@@ -77,15 +77,8 @@ def comment_approve(*, comment_id: int, moderator: AbstractBaseUser, note: str =
     )
 
 
-def comment_reject(
-    *,
-    comment_id: int,
-    moderator: AbstractBaseUser,
-    guidelines: Sequence[str],
-    abuse_target: str = "",
-    note: str = "",
-) -> ModerationDecision:
-    """Reject a pending comment for at least one guideline (abuse may name its target)."""
+def validate_rejection(guidelines: Sequence[str], abuse_target: str = "") -> list[str]:
+    """The distinct guideline codes of a rejection; ``ApplicationError`` if any is unknown or none given."""
     codes = list(dict.fromkeys(g.strip() for g in guidelines if g.strip()))
     if not codes:
         raise ApplicationError("guideline_required", NEED_GUIDELINE)
@@ -98,6 +91,19 @@ def comment_reject(
         raise ApplicationError(
             "unknown_target", UNKNOWN_TARGET.format(code=abuse_target, choices=AbuseTarget.values)
         )
+    return codes
+
+
+def comment_reject(
+    *,
+    comment_id: int,
+    moderator: AbstractBaseUser,
+    guidelines: Sequence[str],
+    abuse_target: str = "",
+    note: str = "",
+) -> ModerationDecision:
+    """Reject a pending comment for at least one guideline (abuse may name its target)."""
+    codes = validate_rejection(guidelines, abuse_target)
     return _decide(
         comment_id=comment_id,
         moderator=moderator,
