@@ -53,6 +53,7 @@ class DecisionForm(forms.Form):
     )
     note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, label="Note")
     next = forms.CharField(required=False)
+    after = forms.IntegerField(required=False, min_value=1)  # the comment to scroll to afterwards
 
     @property
     def is_approval(self) -> bool:

@@ -77,3 +77,11 @@ def standing_from_actions(actions: list[AuthorAction]) -> AuthorStanding:
 def author_standing(*, author_key: str) -> AuthorStanding:
     """The standing of the author with ``author_key`` (clear when no moderator acted)."""
     return standing_from_actions(list(author_action_list(author_key=author_key)))
+
+
+def author_standings(*, author_keys: list[str]) -> dict[str, AuthorStanding]:
+    """The standing of each author in ``author_keys``, in one query (clear ones included)."""
+    grouped: dict[str, list[AuthorAction]] = {key: [] for key in author_keys}
+    for action in AuthorAction.objects.filter(author_key__in=set(author_keys)).select_related("moderator"):
+        grouped[action.author_key].append(action)
+    return {key: standing_from_actions(actions) for key, actions in grouped.items()}
