@@ -1,7 +1,7 @@
 """Readers' endpoints: list an article's published comments, post one, poll its status.
 
 GET  /api/articles/{slug}/comments?page=1&page_size=20   -> approved comments only
-POST /api/articles/{slug}/comments  {"author_name", "body", "author_email"?}  -> 202
+POST /api/articles/{slug}/comments  {"author_name", "body", "author_email"?}  -> 202 (+ status_token)
 GET  /api/comments/{id}                                  -> {"id", "status"}
 """
 
@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Status
 
+from tribune.appeals.services import comment_submit_with_link
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
 from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, CommentStatusOut, ErrorOut
 from tribune.articles.models import Article
@@ -20,7 +22,6 @@ from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus
 from tribune.comments.selectors import comment_get, comment_list_published
 from tribune.comments.fingerprint import author_key
-from tribune.comments.services import comment_submit
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.moderation.conf import get_settings
@@ -62,7 +63,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         ip_address=request.META.get("REMOTE_ADDR"),
         author_key=author_key(name=payload.author_name, email=payload.author_email),
     )
-    comment = comment_submit(
+    comment, token = comment_submit_with_link(
         article=article,
         author_name=payload.author_name,
         author_email=payload.author_email,
@@ -71,9 +72,15 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         max_length=get_settings().max_length,
     )
     # Always "pending" to the poster: the outcome is announced by publication, not here.
-    return Status(
-        202, {"id": comment.pk, "status": CommentStatus.PENDING.value, "message": str(AWAITING_MODERATION)}
-    )
+    # The status token is the poster's private key to /api/comment-status/{token}: shown once.
+    body = {
+        "id": comment.pk,
+        "status": CommentStatus.PENDING.value,
+        "message": str(AWAITING_MODERATION),
+        "status_token": token,
+        "status_url": request.build_absolute_uri(reverse("appeals:status", args=[token])),
+    }
+    return Status(202, body)
 
 
 @router.get("/comments/{comment_id}", response={200: CommentStatusOut, 404: ErrorOut})

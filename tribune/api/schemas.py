@@ -61,11 +61,17 @@ class CommentIn(Schema):
 
 
 class CommentAcceptedOut(Schema):
-    """The answer to a new comment: stored, and waiting for moderation."""
+    """The answer to a new comment: stored, and waiting for moderation.
+
+    status_token (str): the poster's private key to ``/api/comment-status/{token}``; given only here.
+    status_url (str): the same status as a web page for people.
+    """
 
     id: int
     status: str
     message: str
+    status_token: str
+    status_url: str
 
 
 class CommentStatusOut(Schema):

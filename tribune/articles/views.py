@@ -5,22 +5,25 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from tribune.appeals.services import comment_submit_with_link
 from tribune.articles.guidelines import community_guidelines
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get, article_list
 from tribune.comments.fingerprint import author_key
 from tribune.comments.forms import CommentForm
 from tribune.comments.selectors import comment_list_published
-from tribune.comments.services import comment_submit
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.core.languages import activate_for_page
 from tribune.moderation.conf import get_settings
 
 COMMENTS_PER_PAGE = 20
+# The session carries the new comment's status link from the post to the page shown after it.
+STATUS_URL_KEY = "tribune_status_url"
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -59,6 +62,7 @@ def render_article(
         "guidelines": community_guidelines(),
         "errors": errors or [],
         "posted": request.GET.get("posted") == "1",
+        "status_url": request.session.pop(STATUS_URL_KEY, None) if request.GET.get("posted") == "1" else None,
         "max_length": form.fields["body"].max_length,
     }
     return render(request, "articles/article_detail.html", context, status=status)
@@ -87,7 +91,7 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
                     name=form.cleaned_data["author_name"], email=form.cleaned_data["author_email"]
                 ),
             )
-            comment_submit(
+            _comment, token = comment_submit_with_link(
                 article=article,
                 author_name=form.cleaned_data["author_name"],
                 author_email=form.cleaned_data["author_email"],
@@ -98,4 +102,5 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
             )
         except ApplicationError as error:
             return render_article(request, article, form, errors=[error.message], status=error.status)
+        request.session[STATUS_URL_KEY] = request.build_absolute_uri(reverse("appeals:status", args=[token]))
     return HttpResponseRedirect(f"{article.get_absolute_url()}?posted=1#comment-status")

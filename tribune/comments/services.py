@@ -69,3 +69,18 @@ def comment_set_status(*, comment: Comment, status: CommentStatus) -> bool:
     if moved:
         comment.status, comment.decided_at = status, now
     return bool(moved)
+
+
+def comment_reinstate(*, comment: Comment) -> bool:
+    """Publish a rejected comment after a granted appeal; False unless it was rejected.
+
+    The one way a decided comment moves again, and only from rejected to
+    approved; its text is untouched. Callers record who granted it.
+    """
+    now = timezone.now()
+    moved = Comment.objects.filter(pk=comment.pk, status=CommentStatus.REJECTED).update(
+        status=CommentStatus.APPROVED, decided_at=now
+    )
+    if moved:
+        comment.status, comment.decided_at = CommentStatus.APPROVED, now
+    return bool(moved)

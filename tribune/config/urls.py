@@ -11,5 +11,6 @@ urlpatterns = [
     path("moderation/", include("tribune.dashboard.urls")),
     path("api/", include("tribune.api.urls")),
     path("", include("tribune.ops.urls")),
+    path("comments/status/", include("tribune.appeals.urls")),
     path("", include("tribune.articles.urls")),
 ]

@@ -60,6 +60,7 @@ class DecisionForm(forms.Form):
     )
     note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, label=_("Note"))
     next = forms.CharField(required=False)
+    after = forms.IntegerField(required=False, min_value=1)  # the comment to scroll to afterwards
 
     @property
     def is_approval(self) -> bool:

@@ -27,13 +27,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tribune.core.errors import ApplicationError
+from tribune.comments.models import Comment
 from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, LanguagesForm, QueueFilterForm
-from tribune.dashboard.presenters import language_counts, queue_item
+from tribune.dashboard.presenters import QueueItem, language_counts, queue_item
 from tribune.dashboard.selectors import ALL_LANGUAGES, moderator_languages, queue_languages
 from tribune.dashboard.services import moderator_languages_set
-from tribune.moderation.enums import AbuseTarget, Guideline
+from tribune.moderation.enums import AbuseTarget, AuthorActionKind, Guideline
 from tribune.moderation.selectors import author_history, author_summary, queue_language_counts, queue_list
+from tribune.moderation.selectors_authors import author_action_list, author_standing, author_standings
 from tribune.moderation.selectors_stats import decision_list_filtered, moderation_stats
+from tribune.moderation.services.notes import NOTE_MAX_LENGTH
 from tribune.moderation.services import comment_approve, comment_reject
 
 QUEUE_PAGE_SIZE = 25
@@ -81,11 +84,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     showing = queue_languages(user=request.user, choice=chosen.get("language") or None)
     article_id, guideline = chosen.get("article"), chosen.get("guideline") or None
     comments = queue_list(article_id=article_id, guideline=guideline, languages=showing)
+    comments = comments.prefetch_related("moderator_notes__author")
     page = Paginator(comments, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "filters": filters,
         "page": page,
-        "items": [queue_item(comment) for comment in page],
+        "items": queue_items(list(page)),
         "guidelines": Guideline.choices,
         "abuse_targets": AbuseTarget.choices,
         "querystring": _querystring(request),
@@ -97,6 +101,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         "showing": showing,
         "language_choice": chosen.get("language") or "",
         "all_languages": ALL_LANGUAGES,
+        "review_query": _querystring(request),
+        "note_max_length": NOTE_MAX_LENGTH,
     }
     return _render(request, "dashboard/queue.html", context)
 
@@ -116,12 +122,29 @@ def moderator_settings(request: HttpRequest) -> HttpResponse:
     return _render(request, "dashboard/settings.html", {"form": form})
 
 
-def _back_to_queue(request: HttpRequest, target: str) -> HttpResponseRedirect:
+def queue_items(comments: list[Comment]) -> list[QueueItem]:
+    """Queue items for one page: authors' standings in one query, each item knowing the one after it."""
+    standings = author_standings(author_keys=[c.author_key for c in comments])
+    return [
+        queue_item(
+            comment,
+            standing=standings.get(comment.author_key),
+            following_id=comments[i + 1].pk if i + 1 < len(comments) else None,
+        )
+        for i, comment in enumerate(comments)
+    ]
+
+
+def _back_to_queue(request: HttpRequest, target: str, *, anchor: int | None = None) -> HttpResponseRedirect:
+    """Redirect to ``target`` when it is a dashboard page, else the queue; ``anchor`` scrolls to a comment."""
     queue_url = reverse("dashboard:queue")
     safe = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) and target.startswith(
         queue_url
     )
-    return HttpResponseRedirect(target if safe else queue_url)
+    url = target if safe else queue_url
+    if anchor and "#" not in url:
+        url += f"#comment-{anchor}"
+    return HttpResponseRedirect(url)
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -167,7 +190,8 @@ def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
     if as_json:
         return JsonResponse({"ok": True, "id": comment_id, "outcome": decision.outcome, "message": message})
     messages.success(request, message)
-    return _back_to_queue(request, data["next"])
+    # Without the script, the page comes back scrolled to the comment that followed this one.
+    return _back_to_queue(request, data["next"], anchor=data.get("after"))
 
 
 @require_GET
@@ -186,7 +210,7 @@ def decision_history(request: HttpRequest) -> HttpResponse:
 @moderator_required
 def author_detail(request: HttpRequest, author_key: str) -> HttpResponse:
     """Templates: ``dashboard/author.html``. Context: ``summary``, ``page``, ``author_name``."""
-    comments = author_history(author_key=author_key)
+    comments = author_history(author_key=author_key).prefetch_related("moderator_notes__author")
     page = Paginator(comments, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     if not page.object_list:
         raise Http404("No comments by this author")
@@ -194,6 +218,10 @@ def author_detail(request: HttpRequest, author_key: str) -> HttpResponse:
         "summary": author_summary(author_key=author_key),
         "page": page,
         "author_name": page.object_list[0].author_name,
+        "author_key": author_key,
+        "standing": author_standing(author_key=author_key),
+        "actions": author_action_list(author_key=author_key),
+        "action_kinds": AuthorActionKind.choices,
         "querystring": "",
     }
     return _render(request, "dashboard/author.html", context)

@@ -50,3 +50,21 @@ class HoldReason(models.TextChoices):
     UNCERTAIN = "uncertain", _("A guideline score is uncertain")
     PRE_MODERATION = "pre_moderation", _("Humans approve every comment")
     SYSTEM_ERROR = "system_error", _("A moderation step failed or was too slow")
+    AUTHOR_BANNED = "author_banned", _("The author is banned")
+    AUTHOR_REVIEW = "author_review", _("A moderator reviews every comment by this author")
+    APPEAL_GRANTED = "appeal_granted", _("Published on appeal")
+
+
+class AuthorActionKind(models.TextChoices):
+    """What a moderator did about an author (``author_key``); each is one audit row."""
+
+    WARN = "warn", _("Warned")
+    """A warning the author sees on their comment status page; moderation is unchanged."""
+    LIFT_WARN = "lift_warn", _("Warnings lifted")
+    """Every earlier warning stops counting."""
+    ALWAYS_REVIEW = "always_review", _("Always reviewed")
+    """Every new comment waits for a human; never auto-approved."""
+    LIFT_ALWAYS_REVIEW = "lift_always_review", _("Review lifted")
+    BAN = "ban", _("Banned")
+    """Every new comment is rejected by the pipeline (``author_banned``)."""
+    LIFT_BAN = "lift_ban", _("Ban lifted")

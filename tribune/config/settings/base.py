@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "tribune.moderation",
     "tribune.dashboard",
     "tribune.insights",
+    "tribune.appeals",
     "tribune.api",
     "tribune.tasks",
     "tribune.ops",

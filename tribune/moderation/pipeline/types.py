@@ -73,6 +73,17 @@ class ThresholdOverrides:
 
 
 NO_OVERRIDES = ThresholdOverrides()
+class Standing:
+    """What moderators decided about the comment's author before the run began.
+
+    banned (bool): every new comment by the author is rejected.
+    always_review (bool): every new comment waits for a human.
+    warnings (int): warnings in force (they change nothing in moderation).
+    """
+
+    banned: bool = False
+    always_review: bool = False
+    warnings: int = 0
 
 
 @dataclass
@@ -86,6 +97,7 @@ class Context:
     settings: Any  # tribune.moderation.conf.ModerationSettings; Any keeps this module Django-free
     scorer: Scorer
     threshold_overrides: ThresholdOverrides = NO_OVERRIDES
+    standing: Standing = field(default_factory=Standing)
     _judgement: Judgement | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

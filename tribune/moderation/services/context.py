@@ -9,6 +9,7 @@ from tribune.comments.models import Comment
 from tribune.ml import Scorer
 from tribune.moderation.conf import ModerationSettings
 from tribune.moderation.pipeline.types import CommentInput, Context, History, ThresholdOverrides
+from tribune.moderation.selectors_authors import author_standing
 
 RECENT_TEXTS_LIMIT = 20
 logger = logging.getLogger("tribune.moderation")
@@ -74,4 +75,5 @@ def pipeline_context(*, comment: Comment, conf: ModerationSettings, scorer: Scor
         settings=conf,
         scorer=scorer,
         threshold_overrides=threshold_overrides(),
+        standing=author_standing(author_key=comment.author_key).pipeline(),
     )

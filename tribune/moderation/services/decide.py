@@ -31,7 +31,8 @@ UNKNOWN_GUIDELINE = _("Unknown guideline {code!r}; use one of {choices}.")
 UNKNOWN_TARGET = _("Unknown abuse target {code!r}; use one of {choices}.")
 
 
-def _check_moderator(moderator: AbstractBaseUser) -> None:
+def check_moderator(moderator: AbstractBaseUser) -> None:
+    """Raise ``ApplicationError`` (403) unless ``moderator`` is active and may moderate."""
     if not getattr(moderator, "is_active", False) or not moderator.has_perm(PERMISSION):  # type: ignore[attr-defined]
         raise ApplicationError("forbidden", NOT_A_MODERATOR, status=403)
 
@@ -56,7 +57,7 @@ def _decide(
     abuse_target: str,
     note: str,
 ) -> ModerationDecision:
-    _check_moderator(moderator)
+    check_moderator(moderator)
     with transaction.atomic():
         comment = Comment.objects.select_for_update().filter(pk=comment_id).first()
         if comment is None:
@@ -92,15 +93,8 @@ def comment_approve(*, comment_id: int, moderator: AbstractBaseUser, note: str =
     )
 
 
-def comment_reject(
-    *,
-    comment_id: int,
-    moderator: AbstractBaseUser,
-    guidelines: Sequence[str],
-    abuse_target: str = "",
-    note: str = "",
-) -> ModerationDecision:
-    """Reject a pending comment for at least one guideline (abuse may name its target)."""
+def validate_rejection(guidelines: Sequence[str], abuse_target: str = "") -> list[str]:
+    """The distinct guideline codes of a rejection; ``ApplicationError`` if any is unknown or none given."""
     codes = list(dict.fromkeys(g.strip() for g in guidelines if g.strip()))
     if not codes:
         raise ApplicationError("guideline_required", NEED_GUIDELINE)
@@ -113,6 +107,19 @@ def comment_reject(
         raise ApplicationError(
             "unknown_target", UNKNOWN_TARGET.format(code=abuse_target, choices=AbuseTarget.values)
         )
+    return codes
+
+
+def comment_reject(
+    *,
+    comment_id: int,
+    moderator: AbstractBaseUser,
+    guidelines: Sequence[str],
+    abuse_target: str = "",
+    note: str = "",
+) -> ModerationDecision:
+    """Reject a pending comment for at least one guideline (abuse may name its target)."""
+    codes = validate_rejection(guidelines, abuse_target)
     return _decide(
         comment_id=comment_id,
         moderator=moderator,
