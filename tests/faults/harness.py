@@ -122,6 +122,7 @@ class Stack:
     db_name: str
     broker_url: str
     web_port: int = 8110
+    settings_module: str = "tests.faults.settings"
     extra_env: dict[str, str] = field(default_factory=dict)
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
@@ -129,7 +130,7 @@ class Stack:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIBUNE_", "CELERY_", "DATABASE_"))}
         env.update(
             {
-                "DJANGO_SETTINGS_MODULE": "tests.faults.settings",
+                "DJANGO_SETTINGS_MODULE": self.settings_module,
                 "PYTHONPATH": str(ROOT),
                 "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{self.db_name}?application_name={app_name}",
                 "TRIBUNE_TASKS_BACKEND": "celery",

@@ -5,6 +5,7 @@ Skipped, saying so, when Redis is not reachable on 127.0.0.1:6379.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
-REDIS_URL = "redis://127.0.0.1:6379/15"
+REDIS_URL = os.environ.get("TRIBUNE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 def _redis_up() -> bool:
@@ -37,9 +38,11 @@ def celery_worker_thread() -> Iterator[Any]:
     from tribune.config.celery import app
     from tribune.tasks import celery_tasks  # noqa: F401  registers tribune.run_task
 
+    previous = app.conf.broker_url
     app.conf.update(broker_url=REDIS_URL, result_backend=None, task_always_eager=False)
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10) as worker:
         yield worker
+    app.conf.broker_url = previous
 
 
 def _wait_for(predicate: Any, timeout: float = 20.0) -> bool:
