@@ -45,10 +45,12 @@ def percent(value: float | None) -> str:
 
 
 def duration_text(value: timedelta | None) -> str:
-    """A wait in the largest sensible unit: "0.4 s", "12 min", "3 h 5 min", "2 d 4 h"."""
+    """A wait in the largest sensible unit: "35 ms", "4.2 s", "12 min", "3 h 5 min", "2 d 4 h"."""
     if value is None:
         return "–"
     seconds = value.total_seconds()
+    if seconds < 1:
+        return _("%(n)d ms") % {"n": round(seconds * 1000)}
     if seconds < 60:
         return _("%(n).1f s") % {"n": seconds}
     minutes = int(seconds // 60)
