@@ -74,7 +74,9 @@ def _moderator() -> object:
 
     login = demo_moderator_ensure()
     user = get_user_model().objects.get(username=login.username)
-    user.user_permissions.add(Permission.objects.get(codename="tune_thresholds", content_type__app_label="insights"))
+    user.user_permissions.add(
+        Permission.objects.get(codename="tune_thresholds", content_type__app_label="insights")
+    )
     return get_user_model().objects.get(pk=user.pk)  # fresh permission cache
 
 

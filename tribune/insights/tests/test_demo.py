@@ -42,7 +42,12 @@ def test_demo_fills_past_days_and_decides_held_comments(tmp_path: Path, scorer: 
     assert human.created_at > held.submitted_at
     system = ModerationDecision.objects.get(comment=held, decided_by=DecidedBy.SYSTEM)
     assert system.created_at - held.submitted_at < human.created_at - held.submitted_at
-    assert ModerationDecision.objects.filter(comment__body__contains="Earn $500", decided_by="system").get().outcome == "rejected"
+    assert (
+        ModerationDecision.objects.filter(comment__body__contains="Earn $500", decided_by="system")
+        .get()
+        .outcome
+        == "rejected"
+    )
 
 
 def test_demo_without_articles_does_nothing(tmp_path: Path, scorer: Any) -> None:

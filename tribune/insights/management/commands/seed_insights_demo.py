@@ -21,5 +21,7 @@ class Command(BaseCommand):
         if options["days"] < 1 or options["per_day"] < 1:
             self.stderr.write("--days and --per-day must be at least 1")
             raise SystemExit(2)
-        posted = insights_demo_seed(articles=article_seed_demo(), days=options["days"], per_day=options["per_day"])
+        posted = insights_demo_seed(
+            articles=article_seed_demo(), days=options["days"], per_day=options["per_day"]
+        )
         self.stdout.write(f"{posted} demo comments posted into the past for the insights pages")
