@@ -1,7 +1,7 @@
 """Turn selector results into what the insights page shows: an SVG chart plus its data table.
 
-    chart = outcomes_chart(comments_per_day(scope=scope), rtl=False)
-    chart.svg, chart.table.caption, chart.table.headers, chart.table.rows
+chart = outcomes_chart(comments_per_day(scope=scope), rtl=False)
+chart.svg, chart.table.caption, chart.table.headers, chart.table.rows
 """
 
 from __future__ import annotations
@@ -45,10 +45,12 @@ def percent(value: float | None) -> str:
 
 
 def duration_text(value: timedelta | None) -> str:
-    """A wait in the largest sensible unit: "0.4 s", "12 min", "3 h 5 min", "2 d 4 h"."""
+    """A wait in the largest sensible unit: "35 ms", "4.2 s", "12 min", "3 h 5 min", "2 d 4 h"."""
     if value is None:
         return "–"
     seconds = value.total_seconds()
+    if seconds < 1:
+        return _("%(n)d ms") % {"n": round(seconds * 1000)}
     if seconds < 60:
         return _("%(n).1f s") % {"n": seconds}
     minutes = int(seconds // 60)
@@ -105,9 +107,11 @@ def outcomes_chart(rows: Sequence[DayOutcomes], *, rtl: bool) -> Chart:
 def deciders_chart(rows: Sequence[DayDeciders], *, rtl: bool) -> Chart:
     auto, human = sum(r.automatic for r in rows), sum(r.human for r in rows)
     share = auto / (auto + human) if auto + human else None
-    desc = _(
-        "%(auto)d comments decided automatically and %(human)d by moderators: %(share)s automatic."
-    ) % {"auto": auto, "human": human, "share": percent(share)}
+    desc = _("%(auto)d comments decided automatically and %(human)d by moderators: %(share)s automatic.") % {
+        "auto": auto,
+        "human": human,
+        "share": percent(share),
+    }
     svg = stacked_columns(
         chart_id="chart-deciders",
         title=_("Decided automatically or by moderators, per day"),
@@ -150,7 +154,10 @@ def guideline_rejections_chart(rows: Sequence[GuidelineRejections], *, rtl: bool
     table = Table(
         caption=_("Rejections by guideline"),
         headers=[_("Guideline"), _("Automatically"), _("By a moderator"), _("Total")],
-        rows=[[label, str(r.automatic), str(r.human), str(r.total)] for label, r in zip(labels, rows, strict=True)],
+        rows=[
+            [label, str(r.automatic), str(r.human), str(r.total)]
+            for label, r in zip(labels, rows, strict=True)
+        ],
     )
     return Chart(mark_safe(svg), table)
 

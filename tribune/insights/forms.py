@@ -93,7 +93,9 @@ class ThresholdPreviewForm(forms.Form):
 class ThresholdSaveForm(ThresholdPreviewForm):
     """The previewed values again, a note for the audit trail, and the explicit confirmation."""
 
-    note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, label=_("Why (kept in the audit trail)"))
+    note = forms.CharField(
+        required=False, max_length=NOTE_MAX_LENGTH, label=_("Why (kept in the audit trail)")
+    )
     confirm = forms.BooleanField(label=_("I have read the expected effect above and want to apply it"))
 
 
@@ -101,5 +103,7 @@ class ThresholdResetForm(forms.Form):
     """Go back to the model's own thresholds for ``guideline`` (confirmed, with a note)."""
 
     guideline = forms.ChoiceField(choices=Guideline.choices, widget=forms.HiddenInput)
-    note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, label=_("Why (kept in the audit trail)"))
+    note = forms.CharField(
+        required=False, max_length=NOTE_MAX_LENGTH, label=_("Why (kept in the audit trail)")
+    )
     confirm = forms.BooleanField(label=_("Yes, use the model's thresholds again"))

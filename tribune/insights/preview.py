@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from tribune.insights.models import ThresholdOverride
 from tribune.insights.selectors import tuning_rows
 from tribune.insights.thresholds import model_policy, threshold_overrides_load
-from tribune.insights.tuning import GuidelineQuality, ScoredComment, WorkloadMoves, guideline_quality, workload_moves
+from tribune.insights.tuning import (
+    GuidelineQuality,
+    ScoredComment,
+    WorkloadMoves,
+    guideline_quality,
+    workload_moves,
+)
 from tribune.ml.policy import Threshold
 from tribune.moderation.conf import get_settings
 from tribune.moderation.enums import Guideline

@@ -132,7 +132,9 @@ def threshold_override_save(
 
 
 @transaction.atomic
-def threshold_override_reset(*, guideline: str, user: Any, model: Threshold, note: str = "") -> ThresholdChange:
+def threshold_override_reset(
+    *, guideline: str, user: Any, model: Threshold, note: str = ""
+) -> ThresholdChange:
     """Go back to the model's own cut-offs for ``guideline`` (audited like a save)."""
     if guideline not in Guideline.values:
         raise ApplicationError("unknown_guideline", str(UNKNOWN_GUIDELINE).format(code=guideline))

@@ -96,7 +96,10 @@ def workload_moves(
     moves: dict[tuple[Decision, Decision], int] = {}
     total = 0
     for row in rows:
-        key = (bucket(row, current, auto_approve=auto_approve), bucket(row, proposed, auto_approve=auto_approve))
+        key = (
+            bucket(row, current, auto_approve=auto_approve),
+            bucket(row, proposed, auto_approve=auto_approve),
+        )
         moves[key] = moves.get(key, 0) + 1
         total += 1
     return WorkloadMoves(total, moves)
@@ -152,7 +155,9 @@ class GuidelineQuality:
     review: Confusion
 
 
-def guideline_quality(rows: Sequence[ScoredComment], *, guideline: str, threshold: Threshold) -> GuidelineQuality:
+def guideline_quality(
+    rows: Sequence[ScoredComment], *, guideline: str, threshold: Threshold
+) -> GuidelineQuality:
     """Precision and recall of ``threshold``'s two cut-offs for ``guideline`` on the labelled rows."""
     return GuidelineQuality(
         threshold=threshold,

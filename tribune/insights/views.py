@@ -85,7 +85,9 @@ def overview(request: HttpRequest) -> HttpResponse:
     rtl = direction(get_language() or "en") == "rtl"
     agreement = model_agreement(scope=scope)
     context = {
-        "filters": filters if request.GET else InsightFilterForm(initial={"start": scope.start, "end": scope.end}),
+        "filters": filters
+        if request.GET
+        else InsightFilterForm(initial={"start": scope.start, "end": scope.end}),
         "scope": scope,
         "agreement": agreement,
         "sections": [
@@ -146,7 +148,9 @@ def _thresholds_context(request: HttpRequest, preview_form: ThresholdPreviewForm
         context.update(_preview_context(preview_form))
         overridden = {s.guideline for s in states if s.override is not None}
         if preview_form.cleaned_data["guideline"] in overridden:
-            context["reset_form"] = ThresholdResetForm(initial={"guideline": preview_form.cleaned_data["guideline"]})
+            context["reset_form"] = ThresholdResetForm(
+                initial={"guideline": preview_form.cleaned_data["guideline"]}
+            )
     return context
 
 
@@ -163,7 +167,9 @@ def thresholds(request: HttpRequest) -> HttpResponse:
     guideline = request.GET.get("guideline")
     if guideline and "reject" not in request.GET:
         # Start the form from the cut-offs in force for the chosen guideline.
-        return _page(request, "insights/thresholds.html", _thresholds_context(request, _start_form(guideline)))
+        return _page(
+            request, "insights/thresholds.html", _thresholds_context(request, _start_form(guideline))
+        )
     form = ThresholdPreviewForm(request.GET or None)
     return _page(request, "insights/thresholds.html", _thresholds_context(request, form))
 
@@ -173,7 +179,12 @@ def _start_form(guideline: str) -> ThresholdPreviewForm:
 
     in_force = model_policy().with_overrides(threshold_overrides_load().thresholds).threshold(guideline)
     return ThresholdPreviewForm(
-        {"guideline": guideline, "reject": in_force.reject, "review": in_force.review, "sample": DEFAULT_SAMPLE}
+        {
+            "guideline": guideline,
+            "reject": in_force.reject,
+            "review": in_force.review,
+            "sample": DEFAULT_SAMPLE,
+        }
     )
 
 
@@ -196,7 +207,9 @@ def _threshold_post(request: HttpRequest) -> HttpResponse:
     try:
         if is_reset:
             threshold_override_reset(guideline=code, user=request.user, model=model, note=data["note"])
-            messages.success(request, _("%(g)s uses the model's thresholds again.") % {"g": charts.guideline_label(code)})
+            messages.success(
+                request, _("%(g)s uses the model's thresholds again.") % {"g": charts.guideline_label(code)}
+            )
         else:
             threshold_override_save(
                 guideline=code,

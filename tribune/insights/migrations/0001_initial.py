@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,41 +16,106 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='ThresholdChange',
+            name="ThresholdChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('guideline', models.CharField(choices=[('profanity', 'Profanity'), ('vulgarity', 'Vulgarity'), ('threat', 'Threat'), ('personal_attack', 'Personal attack'), ('abuse', 'Abuse'), ('promotion', 'Promotion'), ('off_topic', 'Not relevant')], max_length=20)),
-                ('old_reject', models.FloatField(blank=True, null=True)),
-                ('old_review', models.FloatField(blank=True, null=True)),
-                ('new_reject', models.FloatField(blank=True, null=True)),
-                ('new_review', models.FloatField(blank=True, null=True)),
-                ('model_reject', models.FloatField()),
-                ('model_review', models.FloatField()),
-                ('changed_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('note', models.TextField(blank=True)),
-                ('changed_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "guideline",
+                    models.CharField(
+                        choices=[
+                            ("profanity", "Profanity"),
+                            ("vulgarity", "Vulgarity"),
+                            ("threat", "Threat"),
+                            ("personal_attack", "Personal attack"),
+                            ("abuse", "Abuse"),
+                            ("promotion", "Promotion"),
+                            ("off_topic", "Not relevant"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("old_reject", models.FloatField(blank=True, null=True)),
+                ("old_review", models.FloatField(blank=True, null=True)),
+                ("new_reject", models.FloatField(blank=True, null=True)),
+                ("new_review", models.FloatField(blank=True, null=True)),
+                ("model_reject", models.FloatField()),
+                ("model_review", models.FloatField()),
+                ("changed_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "changed_by",
+                    models.ForeignKey(
+                        null=True, on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'threshold change',
-                'verbose_name_plural': 'threshold changes',
-                'ordering': ('-changed_at', '-id'),
+                "verbose_name": "threshold change",
+                "verbose_name_plural": "threshold changes",
+                "ordering": ("-changed_at", "-id"),
             },
         ),
         migrations.CreateModel(
-            name='ThresholdOverride',
+            name="ThresholdOverride",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('guideline', models.CharField(choices=[('profanity', 'Profanity'), ('vulgarity', 'Vulgarity'), ('threat', 'Threat'), ('personal_attack', 'Personal attack'), ('abuse', 'Abuse'), ('promotion', 'Promotion'), ('off_topic', 'Not relevant')], max_length=20, unique=True)),
-                ('reject', models.FloatField(validators=[django.core.validators.MinValueValidator(0.0), django.core.validators.MaxValueValidator(1.0)])),
-                ('review', models.FloatField(validators=[django.core.validators.MinValueValidator(0.0), django.core.validators.MaxValueValidator(1.0)])),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "guideline",
+                    models.CharField(
+                        choices=[
+                            ("profanity", "Profanity"),
+                            ("vulgarity", "Vulgarity"),
+                            ("threat", "Threat"),
+                            ("personal_attack", "Personal attack"),
+                            ("abuse", "Abuse"),
+                            ("promotion", "Promotion"),
+                            ("off_topic", "Not relevant"),
+                        ],
+                        max_length=20,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "reject",
+                    models.FloatField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0.0),
+                            django.core.validators.MaxValueValidator(1.0),
+                        ]
+                    ),
+                ),
+                (
+                    "review",
+                    models.FloatField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0.0),
+                            django.core.validators.MaxValueValidator(1.0),
+                        ]
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        null=True, on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'threshold override',
-                'verbose_name_plural': 'threshold overrides',
-                'ordering': ('guideline',),
-                'permissions': [('tune_thresholds', 'Can tune moderation thresholds')],
+                "verbose_name": "threshold override",
+                "verbose_name_plural": "threshold overrides",
+                "ordering": ("guideline",),
+                "permissions": [("tune_thresholds", "Can tune moderation thresholds")],
             },
         ),
     ]

@@ -1,8 +1,8 @@
 """Which comments an insights page looks at: those posted in a date range, optionally on one article.
 
-    scope = InsightScope(start=date(2026, 11, 1), end=date(2026, 11, 14), article_id=None)
-    comments = scope.comments()              # Comment queryset
-    decisions = scope.decisions()            # ModerationDecision queryset on those comments
+scope = InsightScope(start=date(2026, 11, 1), end=date(2026, 11, 14), article_id=None)
+comments = scope.comments()              # Comment queryset
+decisions = scope.decisions()            # ModerationDecision queryset on those comments
 """
 
 from __future__ import annotations

@@ -51,20 +51,33 @@ def history(db: Any, django_user_model: Any) -> dict[str, Any]:
     a = article_row("a", "Article A", "Body A")
     b = article_row("b", "Article B", "Body B")
 
-    def comment(name: str, article: Any, when: datetime, status: str, lang: str = "en", steps: Any = None) -> Any:
+    def comment(
+        name: str, article: Any, when: datetime, status: str, lang: str = "en", steps: Any = None
+    ) -> Any:
         flags = {"steps": steps or {"length": "continue", "classifier": "continue"}}
-        return comment_row(article=article, body=name, submitted_at=when, status=status, language=lang, flags=flags)
+        return comment_row(
+            article=article, body=name, submitted_at=when, status=status, language=lang, flags=flags
+        )
 
     def system(c: Any, outcome: str, after: float, guidelines: list[str], **given: float) -> None:
         ModerationDecision.objects.create(
-            comment=c, outcome=outcome, decided_by=DecidedBy.SYSTEM, guidelines=guidelines,
-            scores=scores(**given), created_at=c.submitted_at + timedelta(seconds=after),
+            comment=c,
+            outcome=outcome,
+            decided_by=DecidedBy.SYSTEM,
+            guidelines=guidelines,
+            scores=scores(**given),
+            created_at=c.submitted_at + timedelta(seconds=after),
         )
 
     def human(c: Any, outcome: str, after: timedelta, guidelines: list[str]) -> None:
         ModerationDecision.objects.create(
-            comment=c, outcome=outcome, decided_by=DecidedBy.MODERATOR, moderator=mod,
-            guidelines=guidelines, scores=scores(), created_at=c.submitted_at + after,
+            comment=c,
+            outcome=outcome,
+            decided_by=DecidedBy.MODERATOR,
+            moderator=mod,
+            guidelines=guidelines,
+            scores=scores(),
+            created_at=c.submitted_at + after,
         )
 
     c = {

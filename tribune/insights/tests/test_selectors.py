@@ -82,7 +82,11 @@ def test_overturns_of_automatic_decisions(history: Any) -> None:
 
     assert (agreement.auto_decided, agreement.overturned) == (3, 1)
     assert agreement.overturn_rate == pytest.approx(1 / 3)
-    assert (by["promotion"].auto_rejected, by["promotion"].overturned, by["promotion"].overturn_rate) == (1, 1, 1.0)
+    assert (by["promotion"].auto_rejected, by["promotion"].overturned, by["promotion"].overturn_rate) == (
+        1,
+        1,
+        1.0,
+    )
     assert (by["threat"].auto_rejected, by["threat"].overturned) == (1, 0)
 
 

@@ -96,7 +96,9 @@ def test_horizontal_bars_scale_to_the_maximum_and_write_values() -> None:
 
 def test_mismatched_series_are_refused() -> None:
     with pytest.raises(ValueError):
-        stacked_columns(chart_id="x", title="t", desc="d", categories=["a"], series=[Series("k", "K", [1, 2])])
+        stacked_columns(
+            chart_id="x", title="t", desc="d", categories=["a"], series=[Series("k", "K", [1, 2])]
+        )
     with pytest.raises(ValueError):
         horizontal_bars(chart_id="x", title="t", desc="d", labels=["a", "b"], series=[Series("k", "K", [1])])
 

@@ -35,7 +35,12 @@ def test_saving_puts_the_cut_offs_in_force_and_audits_old_and_new(moderator: Any
     row = ThresholdOverride.objects.get(guideline="threat")
     assert (row.reject, row.review, row.updated_by) == (0.85, 0.45, moderator)
     assert (first.old_reject, first.new_reject, first.model_reject) == (None, 0.8, 0.9)
-    assert (second.old_reject, second.old_review, second.new_reject, second.new_review) == (0.8, 0.4, 0.85, 0.45)
+    assert (second.old_reject, second.old_review, second.new_reject, second.new_review) == (
+        0.8,
+        0.4,
+        0.85,
+        0.45,
+    )
     assert second.changed_by == moderator and second.note == "tighter"
     assert threshold_overrides_load().version == second.pk
 
@@ -66,7 +71,9 @@ def test_bad_input_is_refused_and_nothing_is_stored(
     moderator: Any, guideline: str, reject: float, review: float, code: str
 ) -> None:
     with pytest.raises(ApplicationError) as error:
-        threshold_override_save(guideline=guideline, reject=reject, review=review, user=moderator, model=MODEL)
+        threshold_override_save(
+            guideline=guideline, reject=reject, review=review, user=moderator, model=MODEL
+        )
 
     assert error.value.code == code
     assert not ThresholdOverride.objects.exists() and not ThresholdChange.objects.exists()

@@ -51,7 +51,9 @@ def test_anonymous_visitors_are_sent_to_login(client: Client, url: str) -> None:
     assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
 
 
-def test_people_without_the_permissions_are_refused(client: Client, mod_client: Client, django_user_model: Any) -> None:
+def test_people_without_the_permissions_are_refused(
+    client: Client, mod_client: Client, django_user_model: Any
+) -> None:
     client.force_login(django_user_model.objects.create_user(username="reader", password="x"))
 
     assert client.get(OVERVIEW).status_code == 403
@@ -71,7 +73,14 @@ def test_overview_draws_every_chart_with_its_table(mod_client: Client, history: 
     html = response.content.decode()
 
     assert response.status_code == 200
-    for chart in ("outcomes", "deciders", "rejections-guideline", "rejections-language", "waits", "agreement"):
+    for chart in (
+        "outcomes",
+        "deciders",
+        "rejections-guideline",
+        "rejections-language",
+        "waits",
+        "agreement",
+    ):
         assert f'id="chart-{chart}"' in html
     assert html.count('role="img"') == 6
     assert html.count("<table") >= 6
@@ -153,12 +162,18 @@ def test_saving_needs_the_confirmation(tune_client: Client) -> None:
     page = tune_client.get(saved["Location"]).content.decode()
     assert "Saved: Threat now rejects at 0.800" in page
     assert "overridden by tu" in page
-    assert "Or go back to the model&#x27;s thresholds" in page or "Or go back to the model's thresholds" in page
+    assert (
+        "Or go back to the model&#x27;s thresholds" in page or "Or go back to the model's thresholds" in page
+    )
 
 
 def test_reset_goes_back_to_the_model(tune_client: Client, tuner: Any) -> None:
     thresholds_module.threshold_override_save(
-        guideline="abuse", reject=0.7, review=0.3, user=tuner, model=thresholds_module.model_policy().threshold("abuse")
+        guideline="abuse",
+        reject=0.7,
+        review=0.3,
+        user=tuner,
+        model=thresholds_module.model_policy().threshold("abuse"),
     )
 
     response = tune_client.post(TUNE, {"action": "reset", "guideline": "abuse", "confirm": "on"})
