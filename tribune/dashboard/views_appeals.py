@@ -23,18 +23,24 @@ from tribune.appeals.selectors import appeal_list, last_rejection
 from tribune.appeals.services import appeal_grant, appeal_uphold
 from tribune.core.errors import ApplicationError
 from tribune.dashboard.forms_actions import GRANT, AppealDecisionForm
+from tribune.dashboard.presenters import LABELS, REASONS
 from tribune.dashboard.views import HISTORY_PAGE_SIZE, _render, moderator_required
 
 
 @require_GET
 @moderator_required
 def appeal_queue(request: HttpRequest) -> HttpResponse:
-    """Templates: ``dashboard/appeals.html``. Context: ``page``, ``rows`` (appeal, rejection), ``status``."""
+    """Templates: ``dashboard/appeals.html``. Context: ``page``, ``rows`` (appeal, rejection, why), ``status``."""
     status = request.GET.get("status", AppealStatus.PENDING)
     if status not in AppealStatus.values:
         status = AppealStatus.PENDING
     page = Paginator(appeal_list(status=status), HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [(appeal, last_rejection(appeal.comment)) for appeal in page]
+    rows = []
+    for appeal in page:
+        rejection = last_rejection(appeal.comment)
+        why = [LABELS.get(code, code) for code in rejection.guidelines] if rejection else []
+        why += [REASONS.get(code, code) for code in rejection.reasons] if rejection else []
+        rows.append((appeal, rejection, why))
     context = {
         "page": page,
         "rows": rows,
