@@ -76,6 +76,9 @@ if _DB_ENGINE == "postgres":
             "HOST": env_str("TRIBUNE_DB_HOST", "127.0.0.1"),
             "PORT": env_str("TRIBUNE_DB_PORT", "5432"),
             "ATOMIC_REQUESTS": False,
+            # Seconds a connection is reused across requests/tasks (0: one per request).
+            "CONN_MAX_AGE": env_int("TRIBUNE_DB_CONN_MAX_AGE", 0),
+            "CONN_HEALTH_CHECKS": True,
         }
     }
 else:
