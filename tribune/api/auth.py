@@ -46,7 +46,7 @@ def _moderator_only(user: Any) -> Any:
     request body is even parsed (a reader never learns what a valid body is).
     """
     if user is not None and (not user.is_active or not user.has_perm(MODERATE_PERMISSION)):
-        raise AuthorizationError(message=NOT_A_MODERATOR)
+        raise AuthorizationError(message=str(NOT_A_MODERATOR))
     return user
 
 

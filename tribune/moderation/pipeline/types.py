@@ -73,6 +73,9 @@ class ThresholdOverrides:
 
 
 NO_OVERRIDES = ThresholdOverrides()
+
+
+@dataclass(frozen=True)
 class Standing:
     """What moderators decided about the comment's author before the run began.
 
