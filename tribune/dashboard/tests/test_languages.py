@@ -93,7 +93,8 @@ def test_queue_shows_the_count_of_every_language(
 ) -> None:
     moderator_languages_set(user=desk_moderator, languages=["fa"])
     html = mod_client.get("/moderation/").content.decode()
-    counts = dict(re.findall(r'data-language="(\w+)">\s*<a[^>]*>[^<]*</a>\s*<span class="n">(\d+)</span>', html))
+    pattern = r'data-language="(\w+)">\s*<a[^>]*>[^<]*</a>\s*<span class="n">(\d+)</span>'
+    counts = dict(re.findall(pattern, html))
     assert counts == {"en": "1", "ckb": "0", "kmr": "0", "ar": "2", "tr": "0", "fa": "1"}
     assert 'class="mine shown" data-language="fa"' in html
 

@@ -8,7 +8,8 @@ from tribune.dashboard.templatetags.moderation_labels import code_label, code_la
 
 
 def test_codes_become_translated_labels() -> None:
-    assert code_labels(["personal_attack", "rate_limit"]) == ["Personal attack", "Author or address posting too fast"]
+    expected = ["Personal attack", "Author or address posting too fast"]
+    assert code_labels(["personal_attack", "rate_limit"]) == expected
     with translation.override("tr"):
         assert code_labels(["personal_attack", "religion"]) == ["Kişisel saldırı", "Dini nefret"]
     assert code_label("something_new") == "something_new"
