@@ -85,7 +85,8 @@ def _common_checks(where: str, geo: dict[str, Any], lang: str, problems: list[st
     width = geo["clientWidth"]
     brand = geo["brand"]
     if (brand["right"] < width - 60) if rtl else (brand["left"] > 60):
-        problems.append(f"{where}: masthead brand on the wrong side ({brand['left']:.0f}..{brand['right']:.0f})")
+        span = f"{brand['left']:.0f}..{brand['right']:.0f}"
+        problems.append(f"{where}: masthead brand on the wrong side ({span})")
 
 
 def _open(browser: Any, url: str, lang: str, size: tuple[int, int], shot: Path) -> dict[str, Any]:
@@ -153,7 +154,8 @@ def test_dashboard_in_every_language(browser: Any, live_server: Any, tmp_path: P
     for lang in LANGUAGES:
         for name, size in WIDTHS.items():
             where = f"dashboard {lang} {name}"
-            geo = _open(browser, live_server.url + "/moderation/", lang, size, shots / f"queue-{lang}-{name}.png")
+            shot = shots / f"queue-{lang}-{name}.png"
+            geo = _open(browser, live_server.url + "/moderation/", lang, size, shot)
             _common_checks(where, geo, lang, problems)
             rtl = lang in RTL
             if not _hugs_start(geo["firstTab"], geo["main"], rtl, slack=30):

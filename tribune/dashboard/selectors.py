@@ -55,6 +55,7 @@ def language_filter_parse(value: str | None, *, user: Any) -> list[str] | None:
     known = site_languages()
     for code in codes:
         if code not in known:
-            message = UNKNOWN_LANGUAGE.format(code=code, choices=", ".join(known), mine=MINE, all=ALL_LANGUAGES)
+            choices = ", ".join(known)
+            message = UNKNOWN_LANGUAGE.format(code=code, choices=choices, mine=MINE, all=ALL_LANGUAGES)
             raise ApplicationError("unknown_language", message)
     return list(dict.fromkeys(codes))

@@ -20,7 +20,10 @@ UNKNOWN_LANGUAGE = _("Unknown language {code!r}; use one of {choices}.")
 
 @transaction.atomic
 def moderator_languages_set(*, user: Any, languages: Sequence[str]) -> ModeratorProfile:
-    """Store the languages ``user`` reads (site order, no repeats); raises ``ApplicationError`` on an unknown code."""
+    """Store the languages ``user`` reads (site order, no repeats).
+
+    Raises ``ApplicationError`` (nothing stored) on a code that is not a site language.
+    """
     known = site_languages()
     for code in languages:
         if code not in known:

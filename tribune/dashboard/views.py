@@ -159,7 +159,8 @@ def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
     as_json = _wants_json(request)
     if not form.is_valid():
         if as_json:
-            return JsonResponse({"ok": False, "code": "invalid", "message": str(INVALID_DECISION)}, status=400)
+            body = {"ok": False, "code": "invalid", "message": str(INVALID_DECISION)}
+            return JsonResponse(body, status=400)
         messages.error(request, INVALID_DECISION)
         return _back_to_queue(request, request.POST.get("next", ""))
     data = form.cleaned_data

@@ -130,6 +130,7 @@ def test_login_page_is_translated(client: Client) -> None:
 def test_api_messages_reach_readers_in_their_language(client: Client) -> None:
     article = article_row("api-story", "Title", "Body.", comments_open=False)
     url = f"/api/articles/{article.slug}/comments"
-    response = client.post(url, {"author_name": "A", "body": "B"}, "application/json", HTTP_ACCEPT_LANGUAGE="tr")
+    payload = {"author_name": "A", "body": "B"}
+    response = client.post(url, payload, "application/json", HTTP_ACCEPT_LANGUAGE="tr")
     assert response.status_code == 403
     assert response.json()["message"] == "Bu habere yorum yapma kapatıldı."

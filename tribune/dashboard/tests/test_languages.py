@@ -93,7 +93,8 @@ def test_queue_shows_the_count_of_every_language(
 ) -> None:
     moderator_languages_set(user=desk_moderator, languages=["fa"])
     html = mod_client.get("/moderation/").content.decode()
-    counts = dict(re.findall(r'data-language="(\w+)">\s*<a[^>]*>[^<]*</a>\s*<span class="n">(\d+)</span>', html))
+    pattern = r'data-language="(\w+)">\s*<a[^>]*>[^<]*</a>\s*<span class="n">(\d+)</span>'
+    counts = dict(re.findall(pattern, html))
     assert counts == {"en": "1", "ckb": "0", "kmr": "0", "ar": "2", "tr": "0", "fa": "1"}
     assert 'class="mine shown" data-language="fa"' in html
 
@@ -103,6 +104,8 @@ def test_dashboard_in_persian_is_right_to_left(mod_client: Client, mixed_queue: 
     html = mod_client.get("/moderation/").content.decode()
     assert '<html lang="fa" dir="rtl">' in html
     assert "صف نظارت" in html and "رد: دشنام" in html and "4 دیدگاه پیدا شد" in html
+    # The queue script announces with the page's sentences.
+    assert 'data-not-saved="ذخیره نشد:"' in html and 'data-server-answered="پاسخ سرور: %s."' in html
 
 
 def test_decision_message_in_the_moderators_language(mod_client: Client, mixed_queue: dict[str, Any]) -> None:
