@@ -13,9 +13,9 @@ from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Query, Router, Status
 
-from tribune.appeals.services import comment_submit_with_link
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
 from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, CommentStatusOut, ErrorOut
+from tribune.appeals.services import comment_submit_with_link
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus

@@ -65,7 +65,9 @@ def appeal_file(*, token: str, explanation: str) -> Appeal:
         raise _not_found()
     explanation = explanation.strip()
     if not explanation:
-        raise ApplicationError("explanation_required", _("Tell us briefly why the comment should be published."))
+        raise ApplicationError(
+            "explanation_required", _("Tell us briefly why the comment should be published.")
+        )
     if len(explanation) > EXPLANATION_MAX_LENGTH:
         message = _("Keep the explanation under %(n)d characters.") % {"n": EXPLANATION_MAX_LENGTH}
         raise ApplicationError("explanation_too_long", message)
@@ -80,7 +82,9 @@ def appeal_file(*, token: str, explanation: str) -> Appeal:
                 comment=comment, explanation=explanation, rejected_by=rejection.moderator
             )
     except IntegrityError as error:  # a second appeal racing the first
-        raise ApplicationError("already_appealed", _("This comment was already appealed."), status=409) from error
+        raise ApplicationError(
+            "already_appealed", _("This comment was already appealed."), status=409
+        ) from error
 
 
 def _clean_note(note: str) -> str:

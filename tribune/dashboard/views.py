@@ -25,16 +25,16 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from tribune.comments.models import Comment
 from tribune.core.errors import ApplicationError
 from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, QueueFilterForm
-from tribune.comments.models import Comment
 from tribune.dashboard.presenters import QueueItem, queue_item
 from tribune.moderation.enums import AbuseTarget, AuthorActionKind, Guideline
 from tribune.moderation.selectors import author_history, author_summary, queue_list
 from tribune.moderation.selectors_authors import author_action_list, author_standing, author_standings
 from tribune.moderation.selectors_stats import decision_list_filtered, moderation_stats
-from tribune.moderation.services.notes import NOTE_MAX_LENGTH
 from tribune.moderation.services import comment_approve, comment_reject
+from tribune.moderation.services.notes import NOTE_MAX_LENGTH
 
 QUEUE_PAGE_SIZE = 25
 HISTORY_PAGE_SIZE = 50

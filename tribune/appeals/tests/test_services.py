@@ -75,7 +75,7 @@ def test_system_rejection_may_be_decided_by_any_moderator(linked, moderator) -> 
 
 
 def test_appeal_once_and_only_against_a_rejection(linked, rejected_by, moderator) -> None:
-    pending, pending_token = linked()
+    _, pending_token = linked()
     with pytest.raises(ApplicationError) as not_rejected:
         appeal_file(token=pending_token, explanation="Why so slow?")
     assert not_rejected.value.code == "not_appealable"
