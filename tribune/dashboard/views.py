@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from tribune.appeals.selectors import appeal_list
 from tribune.comments.models import Comment
 from tribune.core.errors import ApplicationError
 from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, QueueFilterForm
@@ -54,7 +55,11 @@ def _start_of_today() -> datetime:
 
 def _render(request: HttpRequest, template: str, context: dict[str, Any], status: int = 200) -> HttpResponse:
     """Render a dashboard page with the stats header every page shows."""
-    context = {"stats": moderation_stats(since=_start_of_today()), **context}
+    context = {
+        "stats": moderation_stats(since=_start_of_today()),
+        "appeals_pending": appeal_list().count(),
+        **context,
+    }
     return render(request, template, context, status=status)
 
 

@@ -26,6 +26,7 @@ def appealed(pending: Any, desk_moderator: Any) -> Any:
 
 def test_rejecter_sees_the_appeal_but_cannot_decide_it(mod_client: Client, appealed: Any) -> None:
     html = mod_client.get("/moderation/appeals/").content.decode()
+    assert '<span class="badge" id="appeals-pending">1</span>' in html  # the count in the nav
     assert "It is satire about a policy." in html and "Ministers are clowns." in html
     assert "another moderator must decide" in html and "Grant: publish" not in html
     refused = mod_client.post(
