@@ -71,7 +71,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         "status": CommentStatus.PENDING.value,
         "message": AWAITING_MODERATION,
         "status_token": token,
-        "status_url": request.build_absolute_uri(reverse("appeals:status", args=[token])),
+        "status_url": request.build_absolute_uri(reverse("appeals:status", args=[token])) if token else None,
     }
     return Status(202, body)
 
