@@ -14,9 +14,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Status
 
-from tribune.appeals.services import comment_submit_with_link
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
 from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, CommentStatusOut, ErrorOut
+from tribune.appeals.services import comment_submit_with_link
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus
@@ -78,7 +78,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         "status": CommentStatus.PENDING.value,
         "message": str(AWAITING_MODERATION),
         "status_token": token,
-        "status_url": request.build_absolute_uri(reverse("appeals:status", args=[token])),
+        "status_url": request.build_absolute_uri(reverse("appeals:status", args=[token])) if token else None,
     }
     return Status(202, body)
 

@@ -63,15 +63,16 @@ class CommentIn(Schema):
 class CommentAcceptedOut(Schema):
     """The answer to a new comment: stored, and waiting for moderation.
 
-    status_token (str): the poster's private key to ``/api/comment-status/{token}``; given only here.
-    status_url (str): the same status as a web page for people.
+    status_token (str | None): the poster's private key to ``/api/comment-status/{token}``; given
+        only here (None in the rare case the link could not be made; the comment is stored anyway).
+    status_url (str | None): the same status as a web page for people.
     """
 
     id: int
     status: str
     message: str
-    status_token: str
-    status_url: str
+    status_token: str | None
+    status_url: str | None
 
 
 class CommentStatusOut(Schema):

@@ -12,10 +12,11 @@ Each appeal is decided once, by a conditional update.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -32,6 +33,7 @@ from tribune.moderation.enums import DecidedBy, HoldReason, Outcome
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.services.decide import check_moderator
 
+logger = logging.getLogger("tribune.appeals")
 EXPLANATION_MAX_LENGTH = 1000
 DECISION_NOTE_MAX_LENGTH = 2000
 
@@ -44,10 +46,19 @@ def status_link_issue(*, comment: Comment) -> str:
 
 
 @transaction.atomic
-def comment_submit_with_link(**submit: Any) -> tuple[Comment, str]:
-    """``comment_submit`` plus a status link, in one transaction (moderation still runs after commit)."""
+def comment_submit_with_link(**submit: Any) -> tuple[Comment, str | None]:
+    """``comment_submit`` plus a status link (moderation still runs after the commit).
+
+    The link is made in a savepoint: if that fails, the comment is kept and the
+    token is None, because a comment must never be lost for want of a receipt.
+    """
     comment = comment_submit(**submit)
-    return comment, status_link_issue(comment=comment)
+    try:
+        with transaction.atomic():
+            return comment, status_link_issue(comment=comment)
+    except DatabaseError:
+        logger.exception("no status link for comment %s", comment.pk)
+        return comment, None
 
 
 def _not_found() -> ApplicationError:
@@ -65,7 +76,9 @@ def appeal_file(*, token: str, explanation: str) -> Appeal:
         raise _not_found()
     explanation = explanation.strip()
     if not explanation:
-        raise ApplicationError("explanation_required", _("Tell us briefly why the comment should be published."))
+        raise ApplicationError(
+            "explanation_required", _("Tell us briefly why the comment should be published.")
+        )
     if len(explanation) > EXPLANATION_MAX_LENGTH:
         message = _("Keep the explanation under %(n)d characters.") % {"n": EXPLANATION_MAX_LENGTH}
         raise ApplicationError("explanation_too_long", message)
@@ -80,7 +93,9 @@ def appeal_file(*, token: str, explanation: str) -> Appeal:
                 comment=comment, explanation=explanation, rejected_by=rejection.moderator
             )
     except IntegrityError as error:  # a second appeal racing the first
-        raise ApplicationError("already_appealed", _("This comment was already appealed."), status=409) from error
+        raise ApplicationError(
+            "already_appealed", _("This comment was already appealed."), status=409
+        ) from error
 
 
 def _clean_note(note: str) -> str:

@@ -1,7 +1,7 @@
 """Status-link tokens: random, shown once, stored only as a digest.
 
-    token = new_token()          # 32 URL-safe characters, 192 random bits
-    digest = token_digest(token) # what the database keeps
+token = new_token()          # 32 URL-safe characters, 192 random bits
+digest = token_digest(token) # what the database keeps
 """
 
 from __future__ import annotations

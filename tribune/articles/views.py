@@ -102,5 +102,7 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
             )
         except ApplicationError as error:
             return render_article(request, article, form, errors=[error.message], status=error.status)
-        request.session[STATUS_URL_KEY] = request.build_absolute_uri(reverse("appeals:status", args=[token]))
+        if token:
+            status_url = request.build_absolute_uri(reverse("appeals:status", args=[token]))
+            request.session[STATUS_URL_KEY] = status_url
     return HttpResponseRedirect(f"{article.get_absolute_url()}?posted=1#comment-status")

@@ -26,7 +26,9 @@ def _ids(values: list[str]) -> list[int]:
         try:
             ids.append(int(value))
         except (TypeError, ValueError):
-            raise forms.ValidationError(_("The selection could not be read; please reload the page.")) from None
+            raise forms.ValidationError(
+                _("The selection could not be read; please reload the page.")
+            ) from None
     return ids
 
 

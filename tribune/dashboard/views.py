@@ -26,8 +26,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tribune.core.errors import ApplicationError
+from tribune.appeals.selectors import appeal_list
 from tribune.comments.models import Comment
+from tribune.core.errors import ApplicationError
 from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, LanguagesForm, QueueFilterForm
 from tribune.dashboard.presenters import QueueItem, language_counts, queue_item
 from tribune.dashboard.selectors import ALL_LANGUAGES, moderator_languages, queue_languages
@@ -36,8 +37,8 @@ from tribune.moderation.enums import AbuseTarget, AuthorActionKind, Guideline
 from tribune.moderation.selectors import author_history, author_summary, queue_language_counts, queue_list
 from tribune.moderation.selectors_authors import author_action_list, author_standing, author_standings
 from tribune.moderation.selectors_stats import decision_list_filtered, moderation_stats
-from tribune.moderation.services.notes import NOTE_MAX_LENGTH
 from tribune.moderation.services import comment_approve, comment_reject
+from tribune.moderation.services.notes import NOTE_MAX_LENGTH
 
 QUEUE_PAGE_SIZE = 25
 HISTORY_PAGE_SIZE = 50
@@ -58,7 +59,11 @@ def _start_of_today() -> datetime:
 
 def _render(request: HttpRequest, template: str, context: dict[str, Any], status: int = 200) -> HttpResponse:
     """Render a dashboard page with the stats header every page shows."""
-    context = {"stats": moderation_stats(since=_start_of_today()), **context}
+    context = {
+        "stats": moderation_stats(since=_start_of_today()),
+        "appeals_pending": appeal_list().count(),
+        **context,
+    }
     return render(request, template, context, status=status)
 
 

@@ -40,9 +40,7 @@ def _bulk_message(result: BulkResult, action: str) -> str:
         text = ngettext("Approved %(n)d comment.", "Approved %(n)d comments.", count) % {"n": count}
     if result.skipped:
         skipped = len(result.skipped)
-        text += " " + ngettext(
-            "Skipped %(n)d:", "Skipped %(n)d:", skipped
-        ) % {"n": skipped}
+        text += " " + ngettext("Skipped %(n)d:", "Skipped %(n)d:", skipped) % {"n": skipped}
         text += " " + " ".join(s.message for s in result.skipped)
     return text
 
@@ -71,7 +69,9 @@ def bulk_decide(request: HttpRequest) -> HttpResponse:
         )
     except ApplicationError as error:
         if as_json:
-            return JsonResponse({"ok": False, "code": error.code, "message": error.message}, status=error.status)
+            return JsonResponse(
+                {"ok": False, "code": error.code, "message": error.message}, status=error.status
+            )
         messages.error(request, error.message)
         return _back_to_queue(request, data["next"])
     message = _bulk_message(result, data["action"])
@@ -91,7 +91,11 @@ def note_create(request: HttpRequest, comment_id: int) -> HttpResponse:
         messages.error(request, _form_errors(form))
         return _back_to_queue(request, target, anchor=comment_id)
     try:
-        note_add(comment_id=comment_id, moderator=cast(AbstractBaseUser, request.user), body=form.cleaned_data["body"])
+        note_add(
+            comment_id=comment_id,
+            moderator=cast(AbstractBaseUser, request.user),
+            body=form.cleaned_data["body"],
+        )
     except ApplicationError as error:
         messages.error(request, error.message)
     else:

@@ -68,7 +68,11 @@ def appeal_decide(request: HttpRequest, appeal_id: int) -> HttpResponse:
         messages.error(request, error.message)
         return HttpResponseRedirect(back)
     if appeal.status == AppealStatus.GRANTED:
-        messages.success(request, _("Appeal granted: comment %(id)d is published.") % {"id": appeal.comment_id})
+        messages.success(
+            request, _("Appeal granted: comment %(id)d is published.") % {"id": appeal.comment_id}
+        )
     else:
-        messages.success(request, _("Appeal upheld: comment %(id)d stays rejected.") % {"id": appeal.comment_id})
+        messages.success(
+            request, _("Appeal upheld: comment %(id)d stays rejected.") % {"id": appeal.comment_id}
+        )
     return HttpResponseRedirect(back)

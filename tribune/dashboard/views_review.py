@@ -59,7 +59,9 @@ def review_next(request: HttpRequest) -> HttpResponse:
     query = request.GET.urlencode()
     if first is None:
         messages.info(request, _("Nothing left to review with these filters."))
-        return HttpResponseRedirect(reverse("dashboard:queue") + (f"?{_filters_only(request.GET)}" if query else ""))
+        return HttpResponseRedirect(
+            reverse("dashboard:queue") + (f"?{_filters_only(request.GET)}" if query else "")
+        )
     url = reverse("dashboard:comment", args=[first])
     return HttpResponseRedirect(f"{url}?{query}" if query else url)
 
@@ -80,7 +82,9 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponse:
     context = {
         "item": item,
         "decisions": decision_list(comment_id=comment_id),
-        "appeal": Appeal.objects.filter(comment_id=comment_id).select_related("rejected_by", "decided_by").first(),
+        "appeal": Appeal.objects.filter(comment_id=comment_id)
+        .select_related("rejected_by", "decided_by")
+        .first(),
         "guidelines": Guideline.choices,
         "abuse_targets": AbuseTarget.choices,
         # Deciding here comes back through review_next: the next comment opens.

@@ -1,8 +1,8 @@
 """Reads about authors: their standing (from moderators' actions) and the action trail.
 
-    standing = author_standing(author_key=comment.author_key)
-    standing.banned, standing.always_review, standing.warnings  # the rows in force
-    standing.pipeline()  # the Django-free value the ``author_standing`` step reads
+standing = author_standing(author_key=comment.author_key)
+standing.banned, standing.always_review, standing.warnings  # the rows in force
+standing.pipeline()  # the Django-free value the ``author_standing`` step reads
 """
 
 from __future__ import annotations

@@ -59,7 +59,9 @@ def test_rejected_comment_appeal_and_second_moderator_grants(
     assert "scores" not in status and "evidence" not in json.dumps(status)
 
     appeal = client.post(
-        f"/api/comment-status/{token}/appeal", json.dumps({"explanation": "Fair criticism."}), "application/json"
+        f"/api/comment-status/{token}/appeal",
+        json.dumps({"explanation": "Fair criticism."}),
+        "application/json",
     )
     assert appeal.status_code == 201 and appeal.json()["status"] == "pending"
     again = client.post(

@@ -75,7 +75,7 @@ def test_system_rejection_may_be_decided_by_any_moderator(linked, moderator) -> 
 
 
 def test_appeal_once_and_only_against_a_rejection(linked, rejected_by, moderator) -> None:
-    pending, pending_token = linked()
+    _, pending_token = linked()
     with pytest.raises(ApplicationError) as not_rejected:
         appeal_file(token=pending_token, explanation="Why so slow?")
     assert not_rejected.value.code == "not_appealable"
@@ -116,3 +116,22 @@ def test_non_moderators_cannot_decide(rejected_by, moderator, django_user_model)
     with pytest.raises(ApplicationError) as missing:
         appeal_uphold(appeal_id=appeal.pk + 100, moderator=moderator)
     assert missing.value.status == 404
+
+
+def test_a_failed_status_link_never_loses_the_comment(
+    article, monkeypatch, django_capture_on_commit_callbacks
+) -> None:
+    from django.db import DatabaseError
+
+    from tribune.appeals import services
+    from tribune.comments.models import Comment
+
+    def broken(*, comment):
+        raise DatabaseError("appeals table unavailable")
+
+    monkeypatch.setattr(services, "status_link_issue", broken)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        comment, token = comment_submit_with_link(article=article, author_name="Ava", body="Still here?")
+    assert token is None
+    assert Comment.objects.get(pk=comment.pk).body == "Still here?"
+    assert len(callbacks) == 1  # moderation is still queued

@@ -26,9 +26,12 @@ def appealed(pending: Any, desk_moderator: Any) -> Any:
 
 def test_rejecter_sees_the_appeal_but_cannot_decide_it(mod_client: Client, appealed: Any) -> None:
     html = mod_client.get("/moderation/appeals/").content.decode()
+    assert '<span class="badge" id="appeals-pending">1</span>' in html  # the count in the nav
     assert "It is satire about a policy." in html and "Ministers are clowns." in html
     assert "another moderator must decide" in html and "Grant: publish" not in html
-    refused = mod_client.post(f"/moderation/appeals/{appealed.pk}/decide/", {"decision": "grant"}, follow=True)
+    refused = mod_client.post(
+        f"/moderation/appeals/{appealed.pk}/decide/", {"decision": "grant"}, follow=True
+    )
     assert "another moderator must decide" in refused.content.decode()
     assert Comment.objects.get(pk=appealed.comment_id).status == CommentStatus.REJECTED
 
@@ -37,7 +40,9 @@ def test_other_moderator_grants_from_the_queue(appealed: Any) -> None:
     client = Client()
     client.force_login(moderator_create(username="second", password="second-pass-1"))
     assert "Grant: publish" in client.get("/moderation/appeals/").content.decode()
-    done = client.post(f"/moderation/appeals/{appealed.pk}/decide/", {"decision": "grant", "note": "ok"}, follow=True)
+    done = client.post(
+        f"/moderation/appeals/{appealed.pk}/decide/", {"decision": "grant", "note": "ok"}, follow=True
+    )
     assert "Appeal granted" in done.content.decode()
     assert Comment.objects.get(pk=appealed.comment_id).status == CommentStatus.APPROVED
     assert "It is satire" not in client.get("/moderation/appeals/").content.decode()

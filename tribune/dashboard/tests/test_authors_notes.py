@@ -12,7 +12,9 @@ from tribune.moderation.models import AuthorAction, ModeratorNote
 pytestmark = pytest.mark.django_db
 
 
-def test_author_page_bans_and_lifts_with_a_trail(mod_client: Client, pending: Any, desk_moderator: Any) -> None:
+def test_author_page_bans_and_lifts_with_a_trail(
+    mod_client: Client, pending: Any, desk_moderator: Any
+) -> None:
     comment = pending(author_key="k-troll", author_name="Troll")
     page = f"/moderation/authors/{comment.author_key}/"
     actions = f"{page}actions/"

@@ -60,18 +60,27 @@ def test_select_all_on_page_and_skipped_items_are_reported(mod_client: Client, p
 def test_bulk_json_and_refusals(mod_client: Client, pending: Any) -> None:
     comment = pending()
     json_headers = {"HTTP_ACCEPT": "application/json"}
-    no_guideline = mod_client.post("/moderation/bulk/", {"action": "reject", "ids": [comment.pk]}, **json_headers)
+    no_guideline = mod_client.post(
+        "/moderation/bulk/", {"action": "reject", "ids": [comment.pk]}, **json_headers
+    )
     assert no_guideline.status_code == 400 and "guideline" in no_guideline.json()["message"]
     nothing = mod_client.post("/moderation/bulk/", {"action": "approve"}, **json_headers)
     assert nothing.status_code == 400 and nothing.json()["code"] == "nothing_selected"
     garbage = mod_client.post("/moderation/bulk/", {"action": "approve", "ids": ["1; drop"]}, **json_headers)
     assert garbage.status_code == 400
     done = mod_client.post("/moderation/bulk/", {"action": "approve", "ids": [comment.pk]}, **json_headers)
-    assert done.json() == {"ok": True, "decided": [comment.pk], "skipped": [], "message": "Approved 1 comment."}
+    assert done.json() == {
+        "ok": True,
+        "decided": [comment.pk],
+        "skipped": [],
+        "message": "Approved 1 comment.",
+    }
     assert not re.search("Skipped", done.json()["message"])
 
 
 def test_bulk_needs_a_moderator(reader_client: Client, pending: Any) -> None:
     comment = pending()
-    assert reader_client.post("/moderation/bulk/", {"action": "approve", "ids": [comment.pk]}).status_code == 403
+    assert (
+        reader_client.post("/moderation/bulk/", {"action": "approve", "ids": [comment.pk]}).status_code == 403
+    )
     assert Comment.objects.get(pk=comment.pk).status == CommentStatus.PENDING

@@ -89,5 +89,7 @@ def test_keyboard_decisions_remove_items_without_reload(
     }
     assert ModerationDecision.objects.get(comment=calm).guidelines == ["threat"]
     assert ModerationDecision.objects.get(comment=last).guidelines == ["vulgarity"]
-    assert ModerationDecision.objects.filter(comment__in=[third, fourth], moderator=desk_moderator).count() == 2
+    assert (
+        ModerationDecision.objects.filter(comment__in=[third, fourth], moderator=desk_moderator).count() == 2
+    )
     assert browser.find_element(By.ID, "pending-count").text == "0"

@@ -27,7 +27,8 @@ def test_review_opens_riskiest_then_skip_then_decide_and_next(mod_client: Client
     assert f'name="next" value="/moderation/review/?skip={high.pk}"' in skipped_page
 
     decided = mod_client.post(
-        f"/moderation/comments/{middle.pk}/decide/", {"decision": "approve", "next": f"/moderation/review/?skip={high.pk}"}
+        f"/moderation/comments/{middle.pk}/decide/",
+        {"decision": "approve", "next": f"/moderation/review/?skip={high.pk}"},
     )
     assert decided["Location"] == f"/moderation/review/?skip={high.pk}"
     assert mod_client.get(decided["Location"])["Location"] == f"/moderation/comments/{low.pk}/?skip={high.pk}"
@@ -40,7 +41,9 @@ def test_review_with_nothing_left_goes_back_to_the_queue(mod_client: Client) -> 
     assert "Nothing left to review" in response.content.decode()
 
 
-def test_decided_comment_page_shows_history_without_decision_buttons(mod_client: Client, pending: Any) -> None:
+def test_decided_comment_page_shows_history_without_decision_buttons(
+    mod_client: Client, pending: Any
+) -> None:
     comment = pending()
     mod_client.post(f"/moderation/comments/{comment.pk}/decide/", {"decision": "threat"})
     html = mod_client.get(f"/moderation/comments/{comment.pk}/").content.decode()
@@ -49,11 +52,14 @@ def test_decided_comment_page_shows_history_without_decision_buttons(mod_client:
     assert mod_client.get("/moderation/comments/999999/").status_code == 404
 
 
-def test_queue_decision_without_script_scrolls_to_the_following_comment(mod_client: Client, pending: Any) -> None:
+def test_queue_decision_without_script_scrolls_to_the_following_comment(
+    mod_client: Client, pending: Any
+) -> None:
     first, second = pending(risk=0.9), pending(risk=0.1)
     html = mod_client.get("/moderation/").content.decode()
     assert f'name="after" value="{second.pk}"' in html
     response = mod_client.post(
-        f"/moderation/comments/{first.pk}/decide/", {"decision": "approve", "next": "/moderation/", "after": second.pk}
+        f"/moderation/comments/{first.pk}/decide/",
+        {"decision": "approve", "next": "/moderation/", "after": second.pk},
     )
     assert response["Location"] == f"/moderation/#comment-{second.pk}"

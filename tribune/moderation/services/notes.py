@@ -1,6 +1,6 @@
 """Moderators' notes on a comment: append-only, for other moderators only.
 
-    note_add(comment_id=7, moderator=user, body="Same text as #5; check the campaign.")
+note_add(comment_id=7, moderator=user, body="Same text as #5; check the campaign.")
 """
 
 from __future__ import annotations

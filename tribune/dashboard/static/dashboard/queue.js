@@ -23,16 +23,20 @@
     return;
   }
   var announcer = document.getElementById("announcer");
-  // Sentences come translated from the page (data-* on the announcer); English if absent.
-  function text(name, fallback) {
-    return (announcer && announcer.dataset[name]) || fallback;
-  }
   var pending = document.getElementById("pending-count");
   var bulkForm = document.getElementById("bulk-form");
   var selectAll = document.getElementById("select-all");
   var selectedCount = document.getElementById("selected-count");
   var help = document.getElementById("shortcuts-dialog");
   var rejecting = [];
+  var texts = document.getElementById("queue-text");
+
+  // Sentences come translated from the page (data-* on #queue-text); "{n}" or "{message}" is filled in.
+  function text(name, fallback, value) {
+    var template = (texts && texts.dataset[name]) || fallback;
+    var filler = value === undefined ? "" : String(value);
+    return template.replace("{n}", filler).replace("{message}", filler);
+  }
 
   function items() {
     return Array.prototype.slice.call(queue.querySelectorAll(".queue-item"));
@@ -97,7 +101,7 @@
       selectAll.indeterminate = chosen.length > 0 && chosen.length < list.length;
     }
     if (selectedCount) {
-      selectedCount.textContent = chosen.length ? chosen.length + " selected" : "";
+      selectedCount.textContent = chosen.length ? text("count", "{n} selected", chosen.length) : "";
     }
   }
 
@@ -106,7 +110,7 @@
     if (box) {
       box.checked = !box.checked;
       updateSelection();
-      announce((box.checked ? "Selected " : "Unselected ") + selectedItems().length + " in all.");
+      announce(text(box.checked ? "selected" : "unselected", box.checked ? "Selected; {n} in all." : "Unselected; {n} in all.", selectedItems().length));
     }
   }
 
@@ -155,7 +159,7 @@
       // A lapsed session redirects to the login page (HTML), which must not count as a decision.
       return response.json().then(
         function (data) { return { status: response.status, data: data }; },
-        function () { return { status: response.status, data: { message: text("reload", "please reload the page (logged out?)") } }; }
+        function () { return { status: response.status, data: { message: text("loggedOut", "please reload the page (logged out?)") } }; }
       );
     });
   }
@@ -170,19 +174,19 @@
     body.set("decision", decision);
     post(form.action, body)
       .then(function (result) {
-        var message = result.data.message || text("serverAnswered", "The server answered %s.").replace("%s", String(result.status));
+        var message = result.data.message || text("status", "The server answered {n}.", result.status);
         if ((result.status === 200 && result.data.ok === true) || result.status === 409) {
           // 409: someone else decided first; the comment no longer belongs in the queue.
           announce(message);
           removeItem(item);
         } else {
           item.removeAttribute("aria-busy");
-          announce(text("notSaved", "Not saved:") + " " + message);
+          announce(text("notSaved", "Not saved: {message}", message));
         }
       })
       .catch(function () {
         item.removeAttribute("aria-busy");
-        announce(text("notSaved", "Not saved:") + " " + text("unreachable", "the server could not be reached."));
+        announce(text("unreachable", "Not saved: the server could not be reached."));
       });
   }
 
@@ -204,7 +208,7 @@
         var data = result.data;
         if (result.status !== 200 || data.ok !== true) {
           targets.forEach(function (item) { item.removeAttribute("aria-busy"); });
-          announce("Not saved: " + (data.message || "the server answered " + result.status + "."));
+          announce(text("notSaved", "Not saved: {message}", data.message || text("status", "The server answered {n}.", result.status)));
           return;
         }
         var done = data.decided.map(String).concat(data.skipped.map(function (s) { return String(s.id); }));
@@ -219,7 +223,7 @@
       })
       .catch(function () {
         targets.forEach(function (item) { item.removeAttribute("aria-busy"); });
-        announce("Not saved: the server could not be reached.");
+        announce(text("unreachable", "Not saved: the server could not be reached."));
       });
   }
 
@@ -236,7 +240,7 @@
     }
     var item = currentItem();
     if (!item) {
-      announce("Press j to choose a comment first.");
+      announce(text("chooseFirst", "Press j to choose a comment first."));
       return;
     }
     decide(item, "approve");
@@ -256,7 +260,7 @@
     } else if (item) {
       decide(item, button.value);
     } else {
-      announce("Press j to choose a comment first.");
+      announce(text("chooseFirst", "Press j to choose a comment first."));
     }
     return true;
   }
@@ -264,13 +268,13 @@
   function startRejecting() {
     var targets = targetsOr(currentItem());
     if (!targets.length) {
-      announce("Press j to choose a comment first.");
+      announce(text("chooseFirst", "Press j to choose a comment first."));
       return;
     }
     endRejecting();
     rejecting = targets;
     targets.forEach(function (item) { item.classList.add("rejecting"); });
-    announce("Reject " + targets.length + ": press the guideline's number, or Escape to cancel.");
+    announce(text("rejectPrompt", "Reject {n}: press the guideline's number, or Escape to cancel.", targets.length));
   }
 
   function endRejecting() {
@@ -325,12 +329,12 @@
       event.preventDefault();
       var chosen = selectedItems();
       if (!chosen.length) {
-        announce("Select comments first (x, or the checkboxes).");
+        announce(text("selectFirst", "Select comments first (x, or the checkboxes)."));
         return;
       }
       var guideline = bulkForm.querySelector('select[name="guideline"]');
       if (button.value === "reject" && guideline && !guideline.value) {
-        announce("Choose the guideline the selected comments break.");
+        announce(text("guidelineFirst", "Choose the guideline the selected comments break."));
         guideline.focus();
         return;
       }
@@ -357,7 +361,7 @@
     }
     if (key === "Escape" && rejecting.length) {
       endRejecting();
-      announce("Reject cancelled.");
+      announce(text("cancelled", "Reject cancelled."));
       return;
     }
     if (key === "j" || key === "k") {
@@ -371,7 +375,7 @@
         event.preventDefault();
         toggleSelected(item);
       } else {
-        announce("Press j to choose a comment first.");
+        announce(text("chooseFirst", "Press j to choose a comment first."));
       }
       return;
     }
@@ -396,7 +400,7 @@
     }
     if (/^[1-9]$/.test(key)) {
       if (!item && !rejecting.length && !selectedItems().length) {
-        announce("Press j to choose a comment first.");
+        announce(text("chooseFirst", "Press j to choose a comment first."));
         return;
       }
       if (reject(key)) {

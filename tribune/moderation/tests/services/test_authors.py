@@ -17,12 +17,16 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def troll(article):
-    return comment_submit(article=article, author_name="Troll", body="First words", author_email="t@example.org")
+    return comment_submit(
+        article=article, author_name="Troll", body="First words", author_email="t@example.org"
+    )
 
 
 def _post(article, capture, body: str = "Who launched the rockets?"):
     with capture(execute=True):
-        comment = comment_submit(article=article, author_name="Troll", body=body, author_email="t@example.org")
+        comment = comment_submit(
+            article=article, author_name="Troll", body=body, author_email="t@example.org"
+        )
     comment.refresh_from_db()
     return comment
 
@@ -30,7 +34,9 @@ def _post(article, capture, body: str = "Who launched the rockets?"):
 def test_ban_is_audited_and_rejects_new_comments(
     article, troll, moderator, fake_scorer, django_capture_on_commit_callbacks
 ) -> None:
-    action = author_act(author_key=troll.author_key, kind="ban", reason=" Repeated threats ", moderator=moderator)
+    action = author_act(
+        author_key=troll.author_key, kind="ban", reason=" Repeated threats ", moderator=moderator
+    )
     assert (action.moderator, action.reason, action.kind) == (moderator, "Repeated threats", "ban")
     assert action.created_at is not None
     comment = _post(article, django_capture_on_commit_callbacks)
@@ -52,7 +58,9 @@ def test_always_review_holds_clean_comments_and_lifting_restores(
     held = _post(article, django_capture_on_commit_callbacks)
     assert held.status == CommentStatus.PENDING
     assert "author_review" in held.flags["reasons"]
-    author_act(author_key=troll.author_key, kind="lift_always_review", reason="Better now", moderator=moderator)
+    author_act(
+        author_key=troll.author_key, kind="lift_always_review", reason="Better now", moderator=moderator
+    )
     clean = _post(article, django_capture_on_commit_callbacks, body="Where was the launcher found?")
     assert clean.status == CommentStatus.APPROVED
 
