@@ -168,3 +168,14 @@ def test_bad_decisions_file_is_refused_before_training(
     assert retrain.main(argv) == 2
     assert "bad.jsonl:2" in capsys.readouterr().err
     assert not (tmp_path / "store" / "staging").exists()
+
+
+def test_the_loop_and_the_store_never_import_django() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tribune.ml.store, tribune.ml.training.retrain, tribune.ml.training.report, tribune.cli.models;"
+        "sys.exit('django' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
