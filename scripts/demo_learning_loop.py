@@ -36,7 +36,12 @@ COMMENTS: tuple[tuple[str, str, str, str], ...] = (
     ("en", "Ann", "My grandmother cannot cross the junction safely now, so I welcome this.", "approve"),
     ("en", "Vic", "Who gives a damn about bikes when rents are this high?", "approve"),
     ("en", "Greg", "Follow me on my channel for daily crypto tips, link in bio.", "promotion"),
-    ("en", "Sara", "The base has been hit three times this year; why are the defences still inadequate?", "approve"),
+    (
+        "en",
+        "Sara",
+        "The base has been hit three times this year; why are the defences still inadequate?",
+        "approve",
+    ),
     ("en", "Rami", "Thank you for naming the province and the units involved.", "approve"),
     ("en", "Ted", "Whoever fired those rockets deserves to be hanged in the square.", "threat"),
     ("en", "Lou", "These people are animals, all of them, deport every one.", "abuse"),
@@ -79,7 +84,6 @@ def parse_args() -> tuple[argparse.Namespace, list[str]]:
 
 def make_decisions() -> tuple[int, int]:
     """Seed the demo, post ``COMMENTS`` through moderation, decide every held one; returns (human, automatic)."""
-    from django.core.management import call_command
 
     from tribune.articles.services import article_seed_demo
     from tribune.comments.enums import CommentStatus

@@ -75,3 +75,7 @@ def test_retrain_with_decisions_promotes_and_new_decisions_record_the_version(
     assert main(["models", "rollback"]) == 0
     assert store.active_version() == "blind.v0"
     assert "active: blind.v0" in capsys.readouterr().out
+    assert main(["models", "list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.startswith("* blind.v0 ") for line in listed].count(True) == 1
+    assert any(line.startswith(f"  {active} ") for line in listed)

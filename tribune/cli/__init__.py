@@ -110,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.set_defaults(run=_run_score)
 
     train = sub.add_parser(
-        "train", help="train the model bundle (--with-decisions: retrain with moderators' decisions)", add_help=False
+        "train",
+        help="train the model bundle (--with-decisions: retrain with moderators' decisions)",
+        add_help=False,
     )
     train.set_defaults(run=_run_train)
     evaluate = sub.add_parser("evaluate", help="evaluate the model bundle on the test splits", add_help=False)

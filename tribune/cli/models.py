@@ -18,7 +18,9 @@ from tribune.ml.store import ModelStore, StoreError, store_root
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tribune models", description="List or roll back model versions.")
-    parser.add_argument("--model-dir", type=Path, default=None, help="model store (default: $TRIBUNE_MODEL_DIR)")
+    parser.add_argument(
+        "--model-dir", type=Path, default=None, help="model store (default: $TRIBUNE_MODEL_DIR)"
+    )
     sub = parser.add_subparsers(dest="action", required=True)
     sub.add_parser("list", help="installed versions; * marks the active one")
     back = sub.add_parser("rollback", help="activate an earlier version")

@@ -107,7 +107,9 @@ class ModelStore:
         for path in sorted(self.versions.glob("*/manifest.json")) if self.versions.is_dir() else []:
             manifest = json.loads(path.read_text(encoding="utf-8"))
             version = path.parent.name
-            found.append(StoredVersion(version, path.parent, str(manifest.get("created", "")), version == active))
+            found.append(
+                StoredVersion(version, path.parent, str(manifest.get("created", "")), version == active)
+            )
         return sorted(found, key=lambda v: (v.created, v.version))
 
     def install(self, bundle: Path, version: str) -> Path:

@@ -6,15 +6,17 @@ import json
 import math
 from pathlib import Path
 
+from tribune.ml.labels import Decision
+from tribune.ml.policy import DecisionPolicy
 from tribune.ml.training.compare import GuidelineMetrics, SetResult, agreement, metrics_for
 from tribune.ml.training.datasets import Row
 from tribune.ml.training.gate import TOLERANCE, gate
 from tribune.ml.training.report import build_report, to_markdown, write_report
-from tribune.ml.labels import Decision
-from tribune.ml.policy import DecisionPolicy
 
 
-def _metrics(auc: float, ap: float = 0.7, f1: float = 0.6, rows: int = 200, pos: int = 50) -> GuidelineMetrics:
+def _metrics(
+    auc: float, ap: float = 0.7, f1: float = 0.6, rows: int = 200, pos: int = 50
+) -> GuidelineMetrics:
     return GuidelineMetrics(rows, pos, auc, ap, 0.3, f1)
 
 
@@ -48,7 +50,7 @@ def test_within_tolerance_is_not_worse() -> None:
 
 
 def test_guidelines_with_too_few_labels_are_reported_not_gated() -> None:
-    few = dict(rows=30, pos=4)
+    few = {"rows": 30, "pos": 4}
     cur = {
         "held back": _set("held back", threat=_metrics(0.90, **few)),
         "public": _set("public", threat=_metrics(0.70)),
@@ -93,7 +95,10 @@ def test_metrics_and_agreement_on_known_scores() -> None:
     assert (pa.rows, pa.positives) == (4, 2) and math.isclose(pa.f1_review, 0.8)
     assert math.isclose(pa.f1_reject, 0.5) and math.isclose(pa.roc_auc, 0.625)
     assert "threat" not in result  # no row speaks about it
-    rows = [Row("feedback", "en", "t", "test", {"decision": d}) for d in ("reject", "reject", "approve", "approve")]
+    rows = [
+        Row("feedback", "en", "t", "test", {"decision": d})
+        for d in ("reject", "reject", "approve", "approve")
+    ]
     made = [Decision.REJECT, Decision.REVIEW, Decision.REJECT, Decision.APPROVE]
     assert agreement(rows, made) == {"agree": 0.5, "deferred": 0.25, "missed": 0.0, "overruled": 0.25}
 
@@ -109,8 +114,14 @@ def test_report_shows_both_bundles_and_the_verdict(tmp_path: Path) -> None:
         "quick": False,
         "data": "/data",
         "public_test_rows": 200,
-        "decisions": {"total": 40, "train": 28, "validation": 4, "held_back": 8, "held_back_share": 0.2,
-                      "by_model_version": {"tfidf-logreg.v1+rules.1": 40}},  # fmt: skip
+        "decisions": {
+            "total": 40,
+            "train": 28,
+            "validation": 4,
+            "held_back": 8,
+            "held_back_share": 0.2,
+            "by_model_version": {"tfidf-logreg.v1+rules.1": 40},
+        },
         "gate": {"tolerance": TOLERANCE, "min_positives": 20, "min_negatives": 20},
         "outcome": "not promoted (the gate said no)",
         "notes": [],

@@ -15,8 +15,21 @@ from tribune.ml.store import MODEL_DIR_ENV, ModelStore
 from tribune.ml.training import retrain, train
 from tribune.ml.training.datasets import feedback, held_back
 
-CLEAN = "council budget school road bridge museum election report river library market weather".split()
-RUDE = "blorf snarkle vexmo grubbin twazzle plonker".split()
+CLEAN = [
+    "council",
+    "budget",
+    "school",
+    "road",
+    "bridge",
+    "museum",
+    "election",
+    "report",
+    "river",
+    "library",
+    "market",
+    "weather",
+]
+RUDE = ["blorf", "snarkle", "vexmo", "grubbin", "twazzle", "plonker"]
 
 
 def _sentence(rng: random.Random, words: list[str], extra: list[str]) -> str:
@@ -83,7 +96,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     manifest = json.loads((trained / "manifest.json").read_text())
     with np.load(trained / "weights.npz") as arrays:
         zeroed = {k: (np.zeros_like(v) if k.endswith(".weight") else v) for k, v in arrays.items()}
-    manifest["heads"] = {h: {**m, "intercept": 0.0, "platt_a": 0.0, "platt_b": 0.0} for h, m in manifest["heads"].items()}
+    manifest["heads"] = {
+        h: {**m, "intercept": 0.0, "platt_a": 0.0, "platt_b": 0.0} for h, m in manifest["heads"].items()
+    }
     manifest["version"] = "blind.v0"
     save_bundle(root / "blind", manifest, zeroed)
     return {"data": data, "decisions": decisions, "blind": root / "blind"}
@@ -109,7 +124,10 @@ def test_held_back_split_is_fixed_and_never_trains(world: dict[str, Path]) -> No
 
 
 def test_candidate_better_than_live_is_promoted_atomically_and_can_roll_back(
-    world: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    world: dict[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     store_dir = tmp_path / "store"
     monkeypatch.delenv(BUNDLE_ENV, raising=False)
@@ -127,15 +145,23 @@ def test_candidate_better_than_live_is_promoted_atomically_and_can_roll_back(
     assert bundle_path() == store_dir / "versions" / candidate
     assert load_bundle_scorer(bundle_path()).version.startswith(candidate + "+rules.")  # type: ignore[arg-type]
     assert not any(store.staging.iterdir())  # nothing half-trained left behind
-    assert [v.version for v in store.list()] == ["blind.v0", candidate] or {v.version for v in store.list()} == {
+    assert [v.version for v in store.list()] == ["blind.v0", candidate] or {
+        v.version for v in store.list()
+    } == {
         "blind.v0",
         candidate,
     }
     report = json.loads((store.reports / f"{candidate}.json").read_text())
     assert report["verdict"]["promote"] is True
-    assert report["decisions"]["held_back"] + report["decisions"]["train"] + report["decisions"]["validation"] == 150
+    assert (
+        report["decisions"]["held_back"] + report["decisions"]["train"] + report["decisions"]["validation"]
+        == 150
+    )
     public = report["sets"]["public test splits"]
-    assert public["candidate"]["guidelines"]["reject"]["roc_auc"] > public["current"]["guidelines"]["reject"]["roc_auc"]
+    assert (
+        public["candidate"]["guidelines"]["reject"]["roc_auc"]
+        > public["current"]["guidelines"]["reject"]["roc_auc"]
+    )
 
     assert store.rollback() == "blind.v0"
     assert bundle_path() == store_dir / "versions" / "blind.v0"
@@ -144,7 +170,10 @@ def test_candidate_better_than_live_is_promoted_atomically_and_can_roll_back(
 
 
 def test_no_promote_keeps_the_live_bundle(
-    world: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    world: dict[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     store_dir = tmp_path / "store"
     monkeypatch.setenv(BUNDLE_ENV, str(world["blind"]))
@@ -162,9 +191,22 @@ def test_bad_decisions_file_is_refused_before_training(
     world: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"text": "fine", "lang": "en", "decision": "approve"}\n{"text": "x", "decision": "maybe"}\n')
+    bad.write_text(
+        '{"text": "fine", "lang": "en", "decision": "approve"}\n{"text": "x", "decision": "maybe"}\n'
+    )
     argv = _argv(world, tmp_path / "store")
     argv[1] = str(bad)
     assert retrain.main(argv) == 2
     assert "bad.jsonl:2" in capsys.readouterr().err
     assert not (tmp_path / "store" / "staging").exists()
+
+
+def test_the_loop_and_the_store_never_import_django() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tribune.ml.store, tribune.ml.training.retrain, tribune.ml.training.report, tribune.cli.models;"
+        "sys.exit('django' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

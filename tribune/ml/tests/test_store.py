@@ -58,7 +58,14 @@ def test_rollback_returns_to_the_version_promoted_over(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="already the active"):
         store.rollback(to="v-c")
     assert [(v.version, v.active) for v in store.list()] == [("v-a", False), ("v-b", False), ("v-c", True)]
-    assert [e["action"] for e in store.history()] == ["seed", "promote", "promote", "rollback", "rollback", "rollback"]
+    assert [e["action"] for e in store.history()] == [
+        "seed",
+        "promote",
+        "promote",
+        "rollback",
+        "rollback",
+        "rollback",
+    ]
 
 
 def test_import_copy_keeps_the_source_and_is_idempotent(tmp_path: Path) -> None:
@@ -91,6 +98,6 @@ def test_default_store_lives_in_the_var_dir(tmp_path: Path, monkeypatch: pytest.
 
 def test_bundle_version_prefers_the_trained_version() -> None:
     assert bundle_version({"name": "tfidf-logreg.v1"}) == "tfidf-logreg.v1"
-    assert bundle_version({"name": "tfidf-logreg.v1", "version": "tfidf-logreg.v1.20261125-1a2b3c4d"}).endswith(
-        "-1a2b3c4d"
-    )
+    assert bundle_version(
+        {"name": "tfidf-logreg.v1", "version": "tfidf-logreg.v1.20261125-1a2b3c4d"}
+    ).endswith("-1a2b3c4d")

@@ -96,7 +96,9 @@ def metrics_for(
         else:
             cut = _cut(policy, key)
             f1_rej, f1_rev = f1_at(y, s, cut.reject), f1_at(y, s, cut.review)
-        out[key] = GuidelineMetrics(len(idx), int(y.sum()), auc(y, s), average_precision(y, s), f1_rej, f1_rev)
+        out[key] = GuidelineMetrics(
+            len(idx), int(y.sum()), auc(y, s), average_precision(y, s), f1_rej, f1_rev
+        )
     return out
 
 
@@ -106,8 +108,11 @@ def agreement(rows: Sequence[Row], made: Sequence[Decision]) -> dict[str, float]
     human = [r.raw.get("decision") for r in rows]
     pairs = list(zip(human, made, strict=True))
     return {
-        "agree": sum((h == "approve" and d == Decision.APPROVE) or (h == "reject" and d == Decision.REJECT)
-                     for h, d in pairs) / total,
+        "agree": sum(
+            (h == "approve" and d == Decision.APPROVE) or (h == "reject" and d == Decision.REJECT)
+            for h, d in pairs
+        )
+        / total,
         "deferred": sum(d == Decision.REVIEW for _, d in pairs) / total,
         "missed": sum(h == "reject" and d == Decision.APPROVE for h, d in pairs) / total,
         "overruled": sum(h == "approve" and d == Decision.REJECT for h, d in pairs) / total,

@@ -91,7 +91,9 @@ def compare_set(
             counted = enough and defined
             worse = counted and b < a - allowed
             checks.append(
-                Check(current.name, key, metric, a, b, counted, worse, note or ("" if defined else "undefined"))
+                Check(
+                    current.name, key, metric, a, b, counted, worse, note or ("" if defined else "undefined")
+                )
             )
     return checks
 

@@ -106,14 +106,18 @@ def to_markdown(data: Mapping[str, Any]) -> str:
         "",
         f"- current bundle: `{data['current']}` ({data['current_path']})",
         f"- candidate: `{data['candidate']}`" + (" (quick: sampled public data)" if data["quick"] else ""),
-        f"- moderators' decisions: {counts['total']} comments; {counts['train']} train, "
-        f"{counts['validation']} validation, {counts['held_back']} held back (never trained on, "
-        f"{counts['held_back_share']:.0%} by comment id hash)",
-        f"- decisions by model version: "
+        (
+            f"- moderators' decisions: {counts['total']} comments; {counts['train']} train, "
+            f"{counts['validation']} validation, {counts['held_back']} held back (never trained on, "
+            f"{counts['held_back_share']:.0%} by comment id hash)"
+        ),
+        "- decisions by model version: "
         + (", ".join(f"{k or 'unrecorded'} {v}" for k, v in counts["by_model_version"].items()) or "none"),
         f"- public test rows: {data['public_test_rows']} ({data['data']})",
-        f"- gate: not worse than current by more than {tolerance}; a guideline counts on a set only "
-        f"with >= {gate['min_positives']} positive and >= {gate['min_negatives']} negative rows",
+        (
+            f"- gate: not worse than current by more than {tolerance}; a guideline counts on a set only "
+            f"with >= {gate['min_positives']} positive and >= {gate['min_negatives']} negative rows"
+        ),
         "",
         "Columns show current → candidate.",
         "",
@@ -147,6 +151,8 @@ def write_report(data: Mapping[str, Any], stem: Path) -> tuple[Path, Path]:
     """Write ``<stem>.json`` (undefined metrics as null) and ``<stem>.md``; returns both paths."""
     stem.parent.mkdir(parents=True, exist_ok=True)
     as_json, as_md = stem.with_name(stem.name + ".json"), stem.with_name(stem.name + ".md")
-    as_json.write_text(json.dumps(_strict(dict(data)), indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    as_json.write_text(
+        json.dumps(_strict(dict(data)), indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+    )
     as_md.write_text(to_markdown(data), encoding="utf-8")
     return as_json, as_md

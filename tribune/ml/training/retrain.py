@@ -48,15 +48,21 @@ PUBLIC = "public test splits"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="tribune train --with-decisions", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="tribune train --with-decisions", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument(
         "--decisions",
         type=Path,
         required=True,
         help="JSONL of moderators' decisions (tribune train --with-decisions exports them)",
     )
-    parser.add_argument("--data", type=Path, default=training.default_data_dir(), help="public dataset folder")
-    parser.add_argument("--model-dir", type=Path, default=None, help="model store (default: $TRIBUNE_MODEL_DIR)")
+    parser.add_argument(
+        "--data", type=Path, default=training.default_data_dir(), help="public dataset folder"
+    )
+    parser.add_argument(
+        "--model-dir", type=Path, default=None, help="model store (default: $TRIBUNE_MODEL_DIR)"
+    )
     parser.add_argument("--held-back", type=float, default=0.2, help="share of decisions never trained on")
     parser.add_argument("--quick", action="store_true", help="sampled public data: a demo or smoke run")
     parser.add_argument(
@@ -117,7 +123,9 @@ def _promote(store: ModelStore, staging: Path, version: str, current: Path, curr
         store.activate(current_version, action="seed", note=f"copied from {current}")
     path = store.install(staging, version)
     store.activate(version, note=f"retrain over {current_version}")
-    return f"promoted: `{version}` is active ({path}); `{current_version}` is kept for `tribune models rollback`"
+    return (
+        f"promoted: `{version}` is active ({path}); `{current_version}` is kept for `tribune models rollback`"
+    )
 
 
 def retrain(args: argparse.Namespace) -> dict[str, Any]:
@@ -139,7 +147,9 @@ def retrain(args: argparse.Namespace) -> dict[str, Any]:
     version = str(manifest["version"])
     candidate = load_bundle_scorer(staging)
     sets = {HELD_BACK: [r for r in decisions if r.split == "test"], PUBLIC: _public_test(args)}
-    _log(f"measuring {current_version} and {version} on {', '.join(f'{len(v)} {k}' for k, v in sets.items())} ...")
+    _log(
+        f"measuring {current_version} and {version} on {', '.join(f'{len(v)} {k}' for k, v in sets.items())} ..."
+    )
     before, after = _measure(current, sets), _measure(candidate, sets)
     verdict = gate(
         before, after, tolerance=TOLERANCE, min_positives=args.min_positives, min_negatives=args.min_negatives
@@ -175,7 +185,9 @@ def retrain(args: argparse.Namespace) -> dict[str, Any]:
             "validation": counts["val"],
             "held_back": counts["test"],
             "held_back_share": args.held_back,
-            "by_model_version": dict(Counter(r.raw.get("model_version", "") for r in decisions).most_common()),
+            "by_model_version": dict(
+                Counter(r.raw.get("model_version", "") for r in decisions).most_common()
+            ),
         },
         "gate": {
             "tolerance": dict(TOLERANCE),
