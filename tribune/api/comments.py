@@ -20,7 +20,7 @@ from tribune.comments.enums import CommentStatus
 from tribune.comments.selectors import comment_get, comment_list_published
 from tribune.comments.services import comment_submit
 from tribune.core.errors import ApplicationError
-from tribune.moderation.conf import get_settings
+from tribune.moderation.conf import comment_max_length
 
 router = Router(tags=["comments"])
 
@@ -61,7 +61,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         author_email=payload.author_email,
         body=payload.body,
         ip_address=request.META.get("REMOTE_ADDR"),
-        max_length=get_settings().max_length,
+        max_length=comment_max_length(),
     )
     # Always "pending" to the poster: the outcome is announced by publication, not here.
     return Status(
