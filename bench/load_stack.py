@@ -36,7 +36,8 @@ class StackConfig:
     db_name (str): database created for the run and dropped after it.
     port (int): gunicorn's loopback port.
     web_workers (int): gunicorn worker processes; web_threads > 1 selects the gthread worker.
-    celery_workers (int): Celery prefork child processes (one worker node).
+    celery_workers (int): Celery pool size (prefork child processes or threads; one worker node).
+    prefetch (int): the worker's prefetch multiplier; 0 keeps the project's setting.
     conn_max_age (int): seconds Django keeps a PostgreSQL connection (0 closes per request).
     """
 
@@ -49,6 +50,7 @@ class StackConfig:
     web_threads: int = 1
     celery_workers: int = 2
     celery_pool: str = "prefork"
+    prefetch: int = 0
     conn_max_age: int = 60
     broker_url: str = "redis://127.0.0.1:6379/2"
     embeddings: bool = True
@@ -60,7 +62,7 @@ def stack_env(config: StackConfig) -> dict[str, str]:
     """Environment of every process of the stack (settings are read from it)."""
     env = dict(os.environ)
     env.update(
-        DJANGO_SETTINGS_MODULE="tribune.config.settings.base",
+        DJANGO_SETTINGS_MODULE="bench.load_settings",
         TRIBUNE_DB="postgres",
         TRIBUNE_DB_NAME=config.db_name,
         TRIBUNE_DB_HOST=config.db_host,
@@ -164,6 +166,8 @@ class Stack:
             "--concurrency", str(c.celery_workers), "--loglevel", "WARNING",
             "--without-gossip", "--without-mingle", "--without-heartbeat",
         ]  # fmt: skip
+        if c.prefetch:
+            argv += ["--prefetch-multiplier", str(c.prefetch)]
         self._spawn("celery", argv)
 
     def wait_for_port(self, timeout: float = 60.0) -> None:

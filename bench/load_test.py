@@ -183,6 +183,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--web-threads", type=int, default=1, help=">1 uses gunicorn's gthread worker")
     parser.add_argument("--celery-workers", type=int, default=2, help="Celery worker processes (prefork)")
     parser.add_argument("--celery-pool", default="prefork", choices=("prefork", "solo", "threads"))
+    parser.add_argument("--prefetch", type=int, default=0, help="worker prefetch multiplier (0: settings)")
     parser.add_argument("--conn-max-age", type=int, default=60, help="Django CONN_MAX_AGE for the stack")
     parser.add_argument("--port", type=int, default=8120)
     parser.add_argument("--db-name", default="load_bench")
@@ -211,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         web_threads=args.web_threads,
         celery_workers=args.celery_workers,
         celery_pool=args.celery_pool,
+        prefetch=args.prefetch,
         conn_max_age=args.conn_max_age,
         broker_url=args.broker_url,
         embeddings=not args.no_embeddings,
@@ -219,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     langs = {lang: sum(1 for t in texts if t.lang == lang) for lang in sorted({t.lang for t in texts})}
     print(
         f"load test: {os.cpu_count()} cores; gunicorn {args.web_workers} workers x {args.web_threads} threads; "
-        f"celery {args.celery_pool} x {args.celery_workers}; CONN_MAX_AGE {args.conn_max_age}; "
+        f"celery {args.celery_pool} x {args.celery_workers} (prefetch {args.prefetch or 'settings'}); CONN_MAX_AGE {args.conn_max_age}; "
         f"embeddings {'on' if config.embeddings else 'off'}; steps {args.step_seconds:g} s; "
         f"{len(texts)} texts {langs}",
         flush=True,

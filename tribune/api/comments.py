@@ -24,7 +24,7 @@ from tribune.comments.selectors import comment_get, comment_list_published
 from tribune.comments.fingerprint import author_key
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
-from tribune.moderation.conf import get_settings
+from tribune.moderation.conf import comment_max_length
 
 router = Router(tags=["comments"])
 
@@ -69,7 +69,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         author_email=payload.author_email,
         body=payload.body,
         ip_address=request.META.get("REMOTE_ADDR"),
-        max_length=get_settings().max_length,
+        max_length=comment_max_length(),
     )
     # Always "pending" to the poster: the outcome is announced by publication, not here.
     # The status token is the poster's private key to /api/comment-status/{token}: shown once.

@@ -19,7 +19,7 @@ from tribune.comments.selectors import comment_list_published
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.core.languages import activate_for_page
-from tribune.moderation.conf import get_settings
+from tribune.moderation.conf import comment_max_length
 
 COMMENTS_PER_PAGE = 20
 # The session carries the new comment's status link from the post to the page shown after it.
@@ -70,14 +70,14 @@ def render_article(
 
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     article = _article_or_404(slug)
-    return render_article(request, article, CommentForm(max_length=get_settings().max_length))
+    return render_article(request, article, CommentForm(max_length=comment_max_length()))
 
 
 @require_http_methods(["POST"])
 def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
     """Accept a comment: stored as pending, then the reader is told it awaits moderation."""
     article = _article_or_404(slug)
-    max_length = get_settings().max_length
+    max_length = comment_max_length()
     activate_for_page(request, article.language)  # form errors in the page's language
     form = CommentForm(request.POST, max_length=max_length)
     if not form.is_valid():

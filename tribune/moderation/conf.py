@@ -70,6 +70,15 @@ def _from_django() -> ModerationSettings:
     )
 
 
+def comment_max_length() -> int:
+    """The longest comment accepted, in characters (a Django setting only: no database read).
+
+    The admin's ``ModerationConfig`` row does not override it, so request handlers
+    that only need this limit skip the query ``get_settings`` makes.
+    """
+    return _from_django().max_length
+
+
 def get_settings() -> ModerationSettings:
     """Current settings; the admin's ``ModerationConfig`` row wins where it exists."""
     from tribune.moderation.models import ModerationConfig
