@@ -1,5 +1,7 @@
 """Fixtures of the fault suite: one PostgreSQL database, a private Redis and gunicorn for the whole fault package.
 
+Names and ports are this run's own (see ``tests.faults.harness``), so two runs on one machine do not collide.
+
 Skipped, saying why, when PostgreSQL (127.0.0.1:5432) or ``redis-server`` is missing.
 """
 
@@ -11,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import PrivateRedis, Stack, drop_database, postgres_up
+from tests.faults.harness import PrivateRedis, Stack, drop_database, postgres_up, run_name
 
-FAULTS_DB = "scale_faults"
-PRIVATE_REDIS_PORT = 6391
+FAULTS_DB = run_name("scale_faults")
 
 
 def _missing() -> str:
@@ -30,7 +31,7 @@ def private_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateR
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    server = PrivateRedis(PRIVATE_REDIS_PORT, tmp_path_factory.mktemp("redis") / "redis.log")
+    server = PrivateRedis(tmp_path_factory.mktemp("redis") / "redis.log")
     server.start()
     yield server
     server.stop()

@@ -7,9 +7,11 @@
         stack.assert_decided_exactly_once(ids)
 
 The database is a dedicated one (created and dropped here), not pytest-django's
-test database, so that worker and web subprocesses can reach it. Every server
-this starts listens on 127.0.0.1 in the ports given to this branch (8110-8119
-for gunicorn, 6390-6399 for private Redis servers).
+test database, so that worker and web subprocesses can reach it. Several test
+runs may share one machine (and its PostgreSQL, Redis and RabbitMQ), so every
+database and queue name carries this run's process id, and every server this
+starts takes the first free port of its range on 127.0.0.1 (8110-8119 for
+gunicorn, 6390-6399 for private Redis servers).
 """
 
 from __future__ import annotations
@@ -37,6 +39,27 @@ SHARED_REDIS_URL = os.environ.get("TRIBUNE_TEST_REDIS_URL", "redis://127.0.0.1:6
 RABBITMQ_URL = os.environ.get("TRIBUNE_TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672//")
 ARTICLE_SLUG = "scale-test-article"
 WORKER_APP = "tribune-worker"
+
+
+WEB_PORTS = range(8110, 8120)
+REDIS_PORTS = range(6390, 6400)
+
+
+def run_name(base: str) -> str:
+    """``base`` made unique to this test run (database and queue names)."""
+    return f"{base}_{os.getpid()}"
+
+
+def free_port(ports: range) -> int:
+    """The first port of ``ports`` nobody listens on or holds (another run may use the others)."""
+    for port in ports:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {ports.start}-{ports.stop - 1}")
 
 
 def postgres_up() -> bool:
@@ -76,8 +99,8 @@ def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 
 class PrivateRedis:
     """A throwaway redis-server of our own (never the shared one), restartable mid-test."""
 
-    def __init__(self, port: int, log: Path) -> None:
-        self.port, self.log = port, log
+    def __init__(self, log: Path, port: int | None = None) -> None:
+        self.port, self.log = port or free_port(REDIS_PORTS), log
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -85,7 +108,17 @@ class PrivateRedis:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
-        cmd = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        cmd = [
+            "redis-server",
+            "--port",
+            str(self.port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ]
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
         if not wait_until(lambda: redis_up(self.url), 10):
@@ -121,7 +154,7 @@ class Stack:
     tmp: Path
     db_name: str
     broker_url: str
-    web_port: int = 8110
+    web_port: int = field(default_factory=lambda: free_port(WEB_PORTS))
     settings_module: str = "tests.faults.settings"
     extra_env: dict[str, str] = field(default_factory=dict)
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
@@ -154,7 +187,7 @@ class Stack:
     def manage(self, *args: str, timeout: float = 120) -> str:
         done = subprocess.run(
             [sys.executable, "-m", "tribune", "manage", *args],
-            env=self.env(), cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+            env=self.env(), cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False,
         )  # fmt: skip
         if done.returncode != 0:
             raise RuntimeError(f"manage {args} failed:\n{done.stdout}\n{done.stderr}")
@@ -173,7 +206,9 @@ class Stack:
     # --- processes -----------------------------------------------------------------------
     def _spawn(self, key: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         log = (self.tmp / f"{key}.log").open("ab")
-        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.procs[key] = proc
         return proc
 
@@ -181,7 +216,9 @@ class Stack:
         path = self.tmp / f"{key}.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
-    def start_worker(self, key: str, *, pool: str = "solo", concurrency: int = 1, **env: str) -> subprocess.Popen[bytes]:
+    def start_worker(
+        self, key: str, *, pool: str = "solo", concurrency: int = 1, **env: str
+    ) -> subprocess.Popen[bytes]:
         cmd = [
             sys.executable, "-m", "tribune", "worker", "-P", pool, "-c", str(concurrency),
             "-n", f"{key}@scale-tests", "--without-gossip", "--without-mingle", "--without-heartbeat",
@@ -205,7 +242,9 @@ class Stack:
         return proc
 
     def start_beat(self) -> subprocess.Popen[bytes]:
-        proc = self._spawn("beat", [sys.executable, "-m", "tribune", "beat"], self.env(app_name="tribune-beat"))
+        proc = self._spawn(
+            "beat", [sys.executable, "-m", "tribune", "beat"], self.env(app_name="tribune-beat")
+        )
         if not wait_until(lambda: "beat: Starting" in self.log("beat") or proc.poll() is not None, 60):
             raise RuntimeError(f"beat did not start:\n{self.log('beat')[-3000:]}")
         return proc
@@ -291,7 +330,10 @@ class Stack:
                 "WHERE comment_id = ANY(%s) AND decided_by = 'system' ORDER BY id",
                 (ids,),
             ).fetchall()
-        result = {cid: {"status": status, "moderated": moderated, "decisions": []} for cid, status, moderated in comments}
+        result = {
+            cid: {"status": status, "moderated": moderated, "decisions": []}
+            for cid, status, moderated in comments
+        }
         for cid, outcome, reasons in decisions:
             result[cid]["decisions"].append((outcome, list(reasons)))
         return result
@@ -305,7 +347,9 @@ class Stack:
             outcome, _ = row["decisions"][0]
             assert row["moderated"], f"comment {cid} decided but moderated_at unset"
             expected = {"approved": "approved", "rejected": "rejected", "held": "pending"}[outcome]
-            assert row["status"] == expected, f"comment {cid}: status {row['status']} after a {outcome} decision"
+            assert row["status"] == expected, (
+                f"comment {cid}: status {row['status']} after a {outcome} decision"
+            )
         return state
 
     def terminate_backends(self, app_name: str) -> int:

@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import os
 
-from tribune.config.settings.base import *  # noqa: F403
-from tribune.config.settings.base import TRIBUNE_MODERATION
-
 import tests.faults.steps  # noqa: F401  registers fault_slow, fault_raise, fault_hang
+from tribune.config.settings.base import *
+from tribune.config.settings.base import TRIBUNE_MODERATION
 
 TRIBUNE_MODERATION = {
     **TRIBUNE_MODERATION,
     "STEPS": [
-        "length", "article_open", "rate_limit", "duplicate", "promotion",
-        "fault_slow", "fault_raise", "fault_hang", "classifier",
-    ],  # fmt: skip
+        "length",
+        "article_open",
+        "rate_limit",
+        "duplicate",
+        "promotion",
+        "fault_slow",
+        "fault_raise",
+        "fault_hang",
+        "classifier",
+    ],
     # Short, so a hanging step is cut off quickly; the kill tests raise it so a slow step is not.
     "STEP_TIMEOUT_SECONDS": float(os.environ.get("TRIBUNE_FAULT_STEP_TIMEOUT", "1.5")),
     "RATE_LIMIT_PER_AUTHOR": 1000,

@@ -34,7 +34,9 @@ def test_comments_posted_across_a_broker_restart_are_all_decided_once(
     for i in range(POSTS):
         if i == POSTS // 3:
             restarter.start()
-        results.append(stack.post(f"Reader view {i}: the strike on the base worries me.", author=f"Poster {i}"))
+        results.append(
+            stack.post(f"Reader view {i}: the strike on the base worries me.", author=f"Poster {i}")
+        )
     restarter.join(30)
     assert restarted.is_set()
 

@@ -11,6 +11,10 @@ pytestmark = [pytest.mark.services, pytest.mark.faults]
 
 def test_raising_and_hanging_steps_hold_for_a_human(stack: Stack) -> None:
     stack.start_worker("steps")
+    log = stack.log("steps")
+    assert "moderation model" in log and log.index("moderation model") < log.index(" ready."), (
+        "the worker must load the model once, before it takes tasks"
+    )
     posted = {
         "raise": stack.post("[raise] The launcher truck was seized near the base.", author="Raiser"),
         "hang": stack.post("[hang] Security forces seized the launcher truck.", author="Hanger"),

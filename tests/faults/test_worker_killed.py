@@ -41,7 +41,9 @@ def test_killed_solo_worker_task_is_redelivered_to_a_new_worker(stack: Stack) ->
     stack.kill("doomed", signal.SIGKILL)
     assert stack.undecided(slow) == slow, "the killed worker must not have decided"
 
-    queued = _post_all(stack, [f"Comment {i} on the strike and the seized launcher." for i in range(4)], "After")
+    queued = _post_all(
+        stack, [f"Comment {i} on the strike and the seized launcher." for i in range(4)], "After"
+    )
     stack.start_worker("rescuer", TRIBUNE_FAULT_SLOW_SECONDS="0")
     ids = slow + queued
     assert stack.wait_decided(ids, timeout=45), stack.log("rescuer")[-3000:]
@@ -55,7 +57,11 @@ def _children(pid: int) -> list[int]:
 
 def test_killed_prefork_child_task_is_requeued_at_once(stack: Stack) -> None:
     parent = stack.start_worker(
-        "prefork", pool="prefork", concurrency=1, TRIBUNE_FAULT_SLOW_SECONDS="4", TRIBUNE_FAULT_STEP_TIMEOUT="60"
+        "prefork",
+        pool="prefork",
+        concurrency=1,
+        TRIBUNE_FAULT_SLOW_SECONDS="4",
+        TRIBUNE_FAULT_STEP_TIMEOUT="60",
     )
     assert wait_until(lambda: bool(_children(parent.pid)), 20)
     ids = _post_all(stack, ["[slow] Rockets struck the base in Anbar province."], "Child")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import ROOT, create_database, drop_database, postgres_up
+from tests.faults.harness import ROOT, create_database, drop_database, postgres_up, run_name
 
 pytestmark = pytest.mark.services
 
@@ -27,7 +27,7 @@ def _manage(database_url: str, tmp: Path, *args: str) -> subprocess.CompletedPro
     )
     return subprocess.run(
         [sys.executable, "-m", "tribune", "manage", *args],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=180,
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=180, check=False,
     )  # fmt: skip
 
 
@@ -48,8 +48,9 @@ def test_migrations_apply_on_a_fresh_sqlite_file(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not postgres_up(), reason="PostgreSQL is not running on 127.0.0.1:5432")
 def test_migrations_apply_on_a_fresh_postgresql_database(tmp_path: Path) -> None:
-    create_database("scale_migrations")
+    name = run_name("scale_migrations")
+    create_database(name)
     try:
-        _migrate_and_check("postgres://postgres@127.0.0.1:5432/scale_migrations", tmp_path)
+        _migrate_and_check(f"postgres://postgres@127.0.0.1:5432/{name}", tmp_path)
     finally:
-        drop_database("scale_migrations")
+        drop_database(name)

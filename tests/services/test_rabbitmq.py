@@ -7,7 +7,6 @@ PostgreSQL or RabbitMQ (127.0.0.1:5672) cannot be reached.
 
 from __future__ import annotations
 
-import os
 import signal
 import time
 from collections.abc import Iterator
@@ -15,23 +14,31 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import RABBITMQ_URL, Stack, drop_database, port_open, postgres_up, wait_until
+from tests.faults.harness import (
+    RABBITMQ_URL,
+    Stack,
+    drop_database,
+    port_open,
+    postgres_up,
+    run_name,
+    wait_until,
+)
 
 pytestmark = [
     pytest.mark.services,
     pytest.mark.skipif(not postgres_up(), reason="PostgreSQL is not running on 127.0.0.1:5432"),
     pytest.mark.skipif(not port_open("127.0.0.1", 5672), reason="RabbitMQ is not running on 127.0.0.1:5672"),
 ]
-QUEUE = f"scale-tests-{os.getpid()}"
+QUEUE = run_name("scale-tests")
+DB_NAME = run_name("scale_rabbitmq")
 
 
 @pytest.fixture
 def stack(tmp_path: Path) -> Iterator[Stack]:
     stack = Stack(
         tmp=tmp_path,
-        db_name="scale_rabbitmq",
+        db_name=DB_NAME,
         broker_url=RABBITMQ_URL,
-        web_port=8112,
         extra_env={"TRIBUNE_TASK_QUEUE": QUEUE, "TRIBUNE_FAULT_STEP_TIMEOUT": "60"},
     )
     stack.migrate_and_seed()
@@ -39,7 +46,7 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
         yield stack
     finally:
         stack.stop_all()
-        drop_database("scale_rabbitmq")
+        drop_database(DB_NAME)
         _delete_queue()
 
 

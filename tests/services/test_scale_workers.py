@@ -8,29 +8,28 @@ the running web server. Skipped, saying why, without PostgreSQL or Redis.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import SHARED_REDIS_URL, Stack, drop_database, postgres_up, redis_up
+from tests.faults.harness import SHARED_REDIS_URL, Stack, drop_database, postgres_up, redis_up, run_name
 
 pytestmark = [
     pytest.mark.services,
     pytest.mark.skipif(not postgres_up(), reason="PostgreSQL is not running on 127.0.0.1:5432"),
     pytest.mark.skipif(not redis_up(), reason=f"Redis is not reachable at {SHARED_REDIS_URL}"),
 ]
-QUEUE = f"scale-tests-{os.getpid()}"
+QUEUE = run_name("scale-tests")
+DB_NAME = run_name("scale_workers")
 
 
 @pytest.fixture
 def stack(tmp_path: Path) -> Iterator[Stack]:
     stack = Stack(
         tmp=tmp_path,
-        db_name="scale_workers",
+        db_name=DB_NAME,
         broker_url=SHARED_REDIS_URL,
-        web_port=8111,
         settings_module="tribune.config.settings.production",
         extra_env={"TRIBUNE_TASK_QUEUE": QUEUE, "TRIBUNE_WORKER_DB_REUSE_MAX": "50"},
     )
@@ -39,7 +38,7 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
         yield stack
     finally:
         stack.stop_all()
-        drop_database("scale_workers")
+        drop_database(DB_NAME)
         import redis
 
         client = redis.Redis.from_url(SHARED_REDIS_URL)

@@ -31,11 +31,19 @@ CELERY_RESULT_BACKEND = None
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A prefork child loads the model before it reports for work; Celery's default 4 s is too short on a
+# busy machine, and the parent would kill and respawn children for ever.
+CELERY_WORKER_PROC_ALIVE_TIMEOUT = float(env_int("TRIBUNE_WORKER_START_TIMEOUT", 60))
 
 # Publishing from a web request must not hang on a dead broker: ~2 s connect, two quick retries.
 CELERY_BROKER_CONNECTION_TIMEOUT = float(env_int("TRIBUNE_BROKER_CONNECT_TIMEOUT", 2))
 CELERY_TASK_PUBLISH_RETRY = True
-CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
 
 
 def _transport_options(url: str) -> dict[str, Any]:

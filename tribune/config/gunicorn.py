@@ -23,4 +23,6 @@ accesslog = os.environ.get("TRIBUNE_WEB_ACCESS_LOG", "-")
 errorlog = "-"
 # Behind a proxy on this host only; set TRIBUNE_WEB_FORWARDED_ALLOW_IPS for others.
 forwarded_allow_ips = os.environ.get("TRIBUNE_WEB_FORWARDED_ALLOW_IPS", "127.0.0.1")
-raw_env = [f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'tribune.config.settings.production')}"]
+raw_env = [
+    f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'tribune.config.settings.production')}"
+]

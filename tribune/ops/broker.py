@@ -1,6 +1,6 @@
 """How many tasks wait in the broker's queue (Redis list or RabbitMQ queue), when it answers.
 
-    broker_queue_length("tribune")   # 12, or None when the broker or the queue is unavailable
+broker_queue_length("tribune")   # 12, or None when the broker or the queue is unavailable
 """
 
 from __future__ import annotations

@@ -50,7 +50,9 @@ def check_broker() -> CheckResult:
 
     try:
         with app.connection_for_write() as conn:
-            conn.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=BROKER_TIMEOUT_SECONDS)
+            conn.ensure_connection(
+                max_retries=1, interval_start=0, interval_step=0, timeout=BROKER_TIMEOUT_SECONDS
+            )
     except Exception as exc:
         return _failure("broker", exc)
     return CheckResult("broker", True, "ok")

@@ -41,7 +41,11 @@ def _read() -> tuple[MetricsSnapshot, int | None]:
         if _cached is not None and time.monotonic() < _cached[0]:
             return _cached[1], _cached[2]
         snapshot = metrics_snapshot()
-        queued = broker_queue_length(settings.CELERY_TASK_DEFAULT_QUEUE) if settings.TASKS_BACKEND == "celery" else None
+        queued = (
+            broker_queue_length(settings.CELERY_TASK_DEFAULT_QUEUE)
+            if settings.TASKS_BACKEND == "celery"
+            else None
+        )
         _cached = (time.monotonic() + ttl, snapshot, queued)
         return snapshot, queued
 

@@ -64,8 +64,10 @@ class MetricsSnapshot:
 
 def decision_counts() -> dict[tuple[str, str, str], int]:
     """Decisions by (outcome, guideline, decided_by), aggregated in SQL by guideline combination."""
-    rows = ModerationDecision.objects.order_by().values("outcome", "decided_by", "guidelines").annotate(
-        n=Count("id")
+    rows = (
+        ModerationDecision.objects.order_by()
+        .values("outcome", "decided_by", "guidelines")
+        .annotate(n=Count("id"))
     )
     counts: Counter[tuple[str, str, str]] = Counter()
     for row in rows:

@@ -43,5 +43,7 @@ def health_ready(request: HttpRequest) -> JsonResponse:
 @require_GET
 def metrics(request: HttpRequest) -> HttpResponse:
     if not metrics_allowed(request):
-        return HttpResponse(_("Metrics are not available to this address."), status=403, content_type="text/plain")
+        return HttpResponse(
+            _("Metrics are not available to this address."), status=403, content_type="text/plain"
+        )
     return HttpResponse(render_metrics(), content_type=PROMETHEUS_TEXT)

@@ -122,7 +122,7 @@ LOGGING = {
 # --- Tasks: the one queue seam (tribune.tasks) ---------------------------------------
 # Celery settings live in tribune.config.celery_settings (broker, acks, retries, sweeper).
 TASKS_BACKEND = env_choice("TRIBUNE_TASKS_BACKEND", "inline", ("inline", "celery"))
-from tribune.config.celery_settings import *  # noqa: E402
+from tribune.config.celery_settings import *
 
 # --- Operations: health checks and Prometheus metrics (tribune.ops) ------------------
 # /metrics answers these addresses (exact IPs or CIDR networks) and, when set, a bearer token.

@@ -9,7 +9,9 @@ from tribune.config.database import database_from_url, default_database
 
 
 def test_postgres_url_gives_every_connection_field_and_reuse() -> None:
-    db = database_from_url("postgres://tri%40bune:s%3Acret@db.internal:6432/tribune?sslmode=require&application_name=web")
+    db = database_from_url(
+        "postgres://tri%40bune:s%3Acret@db.internal:6432/tribune?sslmode=require&application_name=web"
+    )
     assert db["ENGINE"] == "django.db.backends.postgresql"
     assert (db["NAME"], db["USER"], db["PASSWORD"], db["HOST"], db["PORT"]) == (
         "tribune", "tri@bune", "s:cret", "db.internal", "6432",
@@ -31,7 +33,8 @@ def test_sqlite_urls_relative_absolute_and_memory() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["mysql://u@h/db", "postgres://h", "postgres://h:notaport/db", "sqlite://host/x.db", "sqlite:///", ""]
+    "url",
+    ["mysql://u@h/db", "postgres://h", "postgres://h:notaport/db", "sqlite://host/x.db", "sqlite:///", ""],
 )
 def test_bad_urls_are_refused_with_a_clear_error(url: str) -> None:
     with pytest.raises(ImproperlyConfigured):

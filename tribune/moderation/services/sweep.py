@@ -29,7 +29,9 @@ def stale_pending_ids(*, older_than: timedelta, limit: int, now: datetime | None
     """Ids of comments pending, never moderated and submitted before ``now - older_than``, oldest first."""
     cutoff = (now or timezone.now()) - older_than
     return list(
-        Comment.objects.filter(status=CommentStatus.PENDING, moderated_at__isnull=True, submitted_at__lt=cutoff)
+        Comment.objects.filter(
+            status=CommentStatus.PENDING, moderated_at__isnull=True, submitted_at__lt=cutoff
+        )
         .order_by("submitted_at")
         .values_list("pk", flat=True)[:limit]
     )
@@ -46,7 +48,9 @@ def comment_requeue_stale(*, older_than: timedelta, limit: int, now: datetime | 
     handed = 0
     for comment_id in ids:
         if not enqueue_now(TASK, comment_id=comment_id):
-            logger.warning("sweeper stopped after %d of %d comments: the task backend refused", handed, len(ids))
+            logger.warning(
+                "sweeper stopped after %d of %d comments: the task backend refused", handed, len(ids)
+            )
             break
         handed += 1
     if ids:

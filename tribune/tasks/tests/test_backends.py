@@ -9,8 +9,6 @@ import pytest
 from tribune.tasks.backends import CeleryBackend, InlineBackend, get_backend
 from tribune.tasks.registry import TASKS, TaskDeclarationError, task
 
-DEAD_BROKER = "redis://127.0.0.1:6399/1"  # a port of this branch's range where nothing listens
-
 
 @pytest.fixture
 def recorded() -> Iterator[list[dict[str, Any]]]:
@@ -40,18 +38,11 @@ def test_inline_failure_is_logged_and_reported(recorded: list[dict[str, Any]], c
 
 
 def test_celery_backend_with_a_dead_broker_returns_quickly_and_says_so(
-    recorded: list[dict[str, Any]], caplog: Any
+    recorded: list[dict[str, Any]], caplog: Any, dead_broker: Any
 ) -> None:
-    from tribune.config.celery import app
-
-    previous = app.conf.broker_url
-    app.conf.broker_url = DEAD_BROKER
-    try:
-        started = time.monotonic()
-        handed = CeleryBackend().submit("tests.record", {"comment_id": 1})
-        elapsed = time.monotonic() - started
-    finally:
-        app.conf.broker_url = previous
+    started = time.monotonic()
+    handed = CeleryBackend().submit("tests.record", {"comment_id": 1})
+    elapsed = time.monotonic() - started
     assert handed is False
     assert elapsed < 8.0, f"publishing to a dead broker took {elapsed:.1f}s"
     assert "the sweeper will enqueue it again" in caplog.text

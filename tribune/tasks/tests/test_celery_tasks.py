@@ -11,6 +11,9 @@ from tribune.config.celery import app
 from tribune.tasks import celery_tasks
 from tribune.tasks.registry import TASKS, task
 
+# run_task drops stale connections first, which touches the (test) database.
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture
 def flaky() -> Iterator[dict[str, int]]:
@@ -31,9 +34,12 @@ def test_task_options_survive_a_killed_worker() -> None:
     assert run_task.acks_late is True and run_task.reject_on_worker_lost is True
     assert app.conf.task_acks_late and app.conf.task_reject_on_worker_lost
     assert app.conf.worker_prefetch_multiplier == 1
+    assert app.conf.worker_proc_alive_timeout >= 30  # children load the model before reporting ready
 
 
-def test_failures_are_retried_with_growing_backoff(flaky: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failures_are_retried_with_growing_backoff(
+    flaky: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     attempts: list[int] = []
     real = celery_tasks.retry_countdown
 
