@@ -55,6 +55,11 @@ return {
   post: rect('.post'),
   guidelines: rect('.guidelines'),
   firstTab: rect('.dash-nav a'),
+  widest: Array.from(document.querySelectorAll('body *'))
+    .map((e) => [e.getBoundingClientRect(), e])
+    .filter(([r]) => r.right > document.documentElement.clientWidth + 1 || r.left < -1)
+    .slice(0, 3)
+    .map(([r, e]) => `${e.tagName.toLowerCase()}.${e.className}#${e.id} ${Math.round(r.left)}..${Math.round(r.right)}`),
   approve: rect('.queue-item button.approve'),
   buttons: rect('.queue-item .buttons'),
   rtlComment: style('.comment .text[data-probe=rtl]'),
@@ -81,7 +86,9 @@ def _common_checks(where: str, geo: dict[str, Any], lang: str, problems: list[st
     if geo["direction"] != ("rtl" if rtl else "ltr") or geo["lang"] != lang:
         problems.append(f"{where}: direction {geo['direction']} lang {geo['lang']}")
     if geo["scrollWidth"] > geo["clientWidth"]:
-        problems.append(f"{where}: scrolls sideways ({geo['scrollWidth']} > {geo['clientWidth']})")
+        problems.append(
+            f"{where}: scrolls sideways ({geo['scrollWidth']} > {geo['clientWidth']}; widest: {geo.get('widest')})"
+        )
     width = geo["clientWidth"]
     brand = geo["brand"]
     if (brand["right"] < width - 60) if rtl else (brand["left"] > 60):
