@@ -77,7 +77,8 @@ def _time_pages(client: object, urls: list[str], requests: int) -> dict[str, tup
             get(url)
             times[url].append((time.perf_counter() - start) * 1000)
     return {
-        url: (statistics.median(t), _percentile(t, 0.99), _count_queries(client, url)) for url, t in times.items()
+        url: (statistics.median(t), _percentile(t, 0.99), _count_queries(client, url))
+        for url, t in times.items()
     }
 
 
@@ -181,7 +182,9 @@ def main() -> None:
         from tribune.core.testing import article_row, comment_row, moderator_create
 
         print(f"database: {connection.vendor}; {args.requests} timed GETs per page (Django test client)")
-        article = article_row("flood-target", "Budget vote tonight", "Parliament votes on the budget tonight.")
+        article = article_row(
+            "flood-target", "Budget vote tonight", "Parliament votes on the budget tonight."
+        )
         for n in range(args.base):
             comment_row(article=article, body=f"Reader view number {n}.", status=CommentStatus.APPROVED)
         for n in range(args.base_pending):  # so the moderator's queue shows a full page before, too

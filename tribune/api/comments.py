@@ -17,8 +17,8 @@ from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, C
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus
-from tribune.comments.selectors import comment_get, comment_list_published
 from tribune.comments.fingerprint import author_key
+from tribune.comments.selectors import comment_get, comment_list_published
 from tribune.comments.services import comment_submit
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
