@@ -69,7 +69,9 @@ def snapshot(groups: Mapping[str, Iterable[int]], *, descend: bool = True) -> di
     }
 
 
-def delta(before: Mapping[str, Mapping[int, float]], after: Mapping[str, Mapping[int, float]]) -> dict[str, float]:
+def delta(
+    before: Mapping[str, Mapping[int, float]], after: Mapping[str, Mapping[int, float]]
+) -> dict[str, float]:
     """CPU seconds each group used between two snapshots (a process new in ``after`` counts whole)."""
     return {
         name: sum(max(0.0, cpu - before.get(name, {}).get(pid, 0.0)) for pid, cpu in procs.items())

@@ -131,7 +131,10 @@ def summarize_posts(samples: Sequence[Sample], *, target: float, seconds: float)
 
 
 def add_decisions(
-    summary: StepSummary, samples: Sequence[Sample], decided_at: Mapping[int, float], decisions: Mapping[int, int]
+    summary: StepSummary,
+    samples: Sequence[Sample],
+    decided_at: Mapping[int, float],
+    decisions: Mapping[int, int],
 ) -> None:
     """Fill in POST→decision latency, decisions/s, lost and duplicated for a step.
 
@@ -177,7 +180,9 @@ def table_row(summary: StepSummary) -> str:
     for _, fmt, attr in COLUMNS:
         value = getattr(summary, attr)
         width = len(fmt.format(0))
-        cells.append(f"{'-':>{width}}" if isinstance(value, float) and math.isnan(value) else fmt.format(value))
+        cells.append(
+            f"{'-':>{width}}" if isinstance(value, float) and math.isnan(value) else fmt.format(value)
+        )
     return " | ".join(cells)
 
 

@@ -40,12 +40,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import psycopg  # noqa: E402
+import psycopg
 
-from bench.load_cpu import delta, snapshot  # noqa: E402
-from bench.load_http import post_json, source_addresses  # noqa: E402
-from bench.load_stack import Stack, StackConfig  # noqa: E402
-from bench.load_stats import (  # noqa: E402
+from bench.load_cpu import delta, snapshot
+from bench.load_http import post_json, source_addresses
+from bench.load_stack import Stack, StackConfig
+from bench.load_stats import (
     Sample,
     StepSummary,
     account,
@@ -56,7 +56,7 @@ from bench.load_stats import (  # noqa: E402
     table_header,
     table_row,
 )
-from bench.load_texts import LoadComment, comments, default_data_dir  # noqa: E402
+from bench.load_texts import LoadComment, comments, default_data_dir
 
 DECISIONS_SQL = """
 SELECT comment_id, count(*), extract(epoch FROM min(created_at))::float8
@@ -87,7 +87,7 @@ class Driver:
                     "127.0.0.1", self.port, f"/api/articles/{item.slug}/comments", payload,
                     source=next(self.sources),
                 )  # fmt: skip
-            except (OSError, asyncio.TimeoutError, ValueError):
+            except (TimeoutError, OSError, ValueError):
                 return Sample(due, sent, sent_wall, time.monotonic() - sent, 0)
             latency = time.monotonic() - sent
         comment_id = json.loads(body)["id"] if status == 202 else None
@@ -152,7 +152,9 @@ async def run_steps(args: argparse.Namespace, stack: Stack, texts: Sequence[Load
     print(f"warm-up: {len(warm)} posted, {len(warm_ids)} accepted, {len(counts)} decided "
           f"(statuses {sorted({s.status for s in warm})})", flush=True)  # fmt: skip
     if not counts:
-        raise RuntimeError(f"no comment was moderated during the warm-up; see the logs in {stack.config.log_dir}")
+        raise RuntimeError(
+            f"no comment was moderated during the warm-up; see the logs in {stack.config.log_dir}"
+        )
 
     print(table_header(), flush=True)
     summaries: list[StepSummary] = []
@@ -168,13 +170,18 @@ async def run_steps(args: argparse.Namespace, stack: Stack, texts: Sequence[Load
         add_decisions(summary, samples, first, counts)
         summaries.append(summary)
         print(table_row(summary), flush=True)
-        cpu_lines.append(cpu_line(rate, delta(cpu_before, cpu_snapshot(stack, conn, args.db_name)), summary.decided))
+        cpu_lines.append(
+            cpu_line(rate, delta(cpu_before, cpu_snapshot(stack, conn, args.db_name)), summary.decided)
+        )
         other = {k: v for k, v in summary.status_counts.items() if k != 202}
         if other:
             print(f"  non-202 answers (status: count, 0 = connection failed): {other}", flush=True)
         if summary.decided < summary.accepted and not args.keep_going:
-            print(f"  stopping: {summary.accepted - summary.decided} comments of this step still undecided "
-                  f"after the {args.drain_seconds:.0f} s drain (--keep-going runs the next steps anyway)", flush=True)
+            print(
+                f"  stopping: {summary.accepted - summary.decided} comments of this step still undecided "
+                f"after the {args.drain_seconds:.0f} s drain (--keep-going runs the next steps anyway)",
+                flush=True,
+            )
             break
 
     print("CPU per decided comment (ms; user+system from /proc, step start to end of its drain):")
@@ -235,8 +242,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db-name", default="load_bench")
     parser.add_argument("--broker-url", default="redis://127.0.0.1:6379/2")
     parser.add_argument("--drain-seconds", type=float, default=60.0, help="wait for decisions after a step")
-    parser.add_argument("--final-drain-seconds", type=float, default=300.0,
-                        help="at most this long (or until 30 s pass without a decision) before counting lost")
+    parser.add_argument(
+        "--final-drain-seconds",
+        type=float,
+        default=300.0,
+        help="at most this long (or until 30 s pass without a decision) before counting lost",
+    )
     parser.add_argument("--keep-going", action="store_true", help="run every step even when one fell behind")
     parser.add_argument("--warmup-rate", type=float, default=10.0)
     parser.add_argument("--warmup-seconds", type=float, default=3.0)
