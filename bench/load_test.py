@@ -22,8 +22,9 @@ Loopback only; every step is bounded in time.
 
 Usage::
 
-    .venv/bin/python bench/load_test.py [--rates 100,200,300,500,700] [--step-seconds 15]
-        [--web-workers 3] [--web-threads 1] [--celery-workers 2] [--keep] [--no-embeddings]
+    .venv/bin/python bench/load_test.py [--rates 25,50,100,200,300,500,700] [--step-seconds 15]
+        [--web-workers 3] [--web-threads 1] [--celery-workers 3] [--celery-pool solo]
+        [--prefetch N] [--keep] [--keep-going] [--no-embeddings]
 """
 
 from __future__ import annotations
@@ -230,12 +231,12 @@ def cpu_line(rate: float, used: dict[str, float], decided: int) -> str:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--rates", default="100,200,300,500,700", help="target comments/s per step")
+    parser.add_argument("--rates", default="25,50,100,200,300,500,700", help="target comments/s per step")
     parser.add_argument("--step-seconds", type=float, default=15.0)
     parser.add_argument("--web-workers", type=int, default=3, help="gunicorn worker processes")
     parser.add_argument("--web-threads", type=int, default=1, help=">1 uses gunicorn's gthread worker")
-    parser.add_argument("--celery-workers", type=int, default=2, help="Celery worker processes (prefork)")
-    parser.add_argument("--celery-pool", default="prefork", choices=("prefork", "solo", "threads"))
+    parser.add_argument("--celery-workers", type=int, default=3, help="Celery worker processes (prefork)")
+    parser.add_argument("--celery-pool", default="solo", choices=("prefork", "solo", "threads"))
     parser.add_argument("--prefetch", type=int, default=0, help="worker prefetch multiplier (0: settings)")
     parser.add_argument("--conn-max-age", type=int, default=60, help="Django CONN_MAX_AGE for the stack")
     parser.add_argument("--port", type=int, default=8120)
