@@ -112,8 +112,12 @@ class StepSummary:
 
 
 def summarize_posts(samples: Sequence[Sample], *, target: float, seconds: float) -> StepSummary:
-    """POST-side figures of a step: accepted/s over the step's length, latency and lag percentiles."""
+    """POST-side figures of a step: latency and lag percentiles, and accepted/s over the step's
+    real length: from its first due send to its last answer, ``seconds`` at least (a client or
+    server that falls behind stretches it)."""
     accepted = [s for s in samples if s.status == 202]
+    if samples:
+        seconds = max(seconds, max(s.sent + s.latency for s in samples) - min(s.due for s in samples))
     latencies = [s.latency * 1000 for s in samples if s.status]
     lags = [max(0.0, s.sent - s.due) * 1000 for s in samples]
     return StepSummary(

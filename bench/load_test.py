@@ -235,7 +235,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--step-seconds", type=float, default=15.0)
     parser.add_argument("--web-workers", type=int, default=3, help="gunicorn worker processes")
     parser.add_argument("--web-threads", type=int, default=1, help=">1 uses gunicorn's gthread worker")
-    parser.add_argument("--celery-workers", type=int, default=3, help="Celery solo worker nodes, or the prefork/threads pool size")
+    parser.add_argument(
+        "--celery-workers",
+        type=int,
+        default=3,
+        help="Celery solo worker nodes, or the prefork/threads pool size",
+    )
     parser.add_argument("--celery-pool", default="solo", choices=("prefork", "solo", "threads"))
     parser.add_argument("--prefetch", type=int, default=0, help="worker prefetch multiplier (0: settings)")
     parser.add_argument("--conn-max-age", type=int, default=60, help="Django CONN_MAX_AGE for the stack")

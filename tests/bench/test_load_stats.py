@@ -89,6 +89,16 @@ def test_step_summary_from_fixture() -> None:
     assert len(table_row(summary)) == len(table_header())
 
 
+def test_accepted_rate_counts_the_real_length_of_a_late_step() -> None:
+    # Due over 1 s, but the last answer came 4 s after the first due send.
+    samples = [
+        Sample(due=i / 4, sent=i / 4, sent_wall=0.0, latency=0.01, status=202, comment_id=i) for i in range(4)
+    ]
+    late = Sample(due=1.0, sent=3.5, sent_wall=0.0, latency=0.5, status=202, comment_id=9)
+    assert summarize_posts(samples, target=4, seconds=1.0).accepted_per_s == 4.0
+    assert summarize_posts([*samples, late], target=5, seconds=1.0).accepted_per_s == pytest.approx(5 / 4)
+
+
 def test_meets_target_needs_every_comment_decided_in_time() -> None:
     samples = [s for s in _samples() if s.status == 202]
     summary = summarize_posts(samples, target=8, seconds=1.0)
