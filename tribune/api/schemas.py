@@ -11,6 +11,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 from ninja import Field, Schema
 from pydantic import field_validator
 
@@ -56,7 +57,7 @@ class CommentIn(Schema):
             try:
                 validate_email(value)
             except DjangoValidationError as error:
-                raise ValueError("Enter a valid e-mail address or leave it out.") from error
+                raise ValueError(_("Enter a valid e-mail address or leave it out.")) from error
         return value
 
 

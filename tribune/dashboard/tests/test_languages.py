@@ -105,7 +105,7 @@ def test_dashboard_in_persian_is_right_to_left(mod_client: Client, mixed_queue: 
     assert '<html lang="fa" dir="rtl">' in html
     assert "صف نظارت" in html and "رد: دشنام" in html and "4 دیدگاه پیدا شد" in html
     # The queue script announces with the page's sentences.
-    assert 'data-not-saved="ذخیره نشد:"' in html and 'data-server-answered="پاسخ سرور: %s."' in html
+    assert 'data-not-saved="ذخیره نشد: {message}"' in html and 'data-status="پاسخ سرور: {n}."' in html
 
 
 def test_decision_message_in_the_moderators_language(mod_client: Client, mixed_queue: dict[str, Any]) -> None:
