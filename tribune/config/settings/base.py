@@ -140,3 +140,8 @@ TRIBUNE_MODERATION = {
     "AUTO_APPROVE": env_bool("TRIBUNE_AUTO_APPROVE", True),
     "MAX_LENGTH": env_int("TRIBUNE_MAX_COMMENT_LENGTH", 5000),
 }
+
+# --- Insights (tribune.insights) -------------------------------------------------------
+# How long each process keeps the threshold overrides saved on /moderation/insights/thresholds/
+# before reading them again: a change reaches every web process and worker within this time.
+TRIBUNE_THRESHOLD_CACHE_SECONDS = env_int("TRIBUNE_THRESHOLD_CACHE_SECONDS", 10)
