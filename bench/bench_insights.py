@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ def _fill(n: int, days: int, end: date) -> None:
         Article.objects.create(slug=f"a{i}", title=f"A{i}", body="b", language="en") for i in range(20)
     ]
     guidelines = ["profanity", "threat", "personal_attack", "abuse", "promotion"]
-    start = datetime(end.year, end.month, end.day, tzinfo=timezone.utc) - timedelta(days=days - 1)
+    start = datetime(end.year, end.month, end.day, tzinfo=UTC) - timedelta(days=days - 1)
     comments, plans = [], []
     for i in range(n):
         posted = start + timedelta(seconds=rng.uniform(0, days * 86400))
