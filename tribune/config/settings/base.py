@@ -195,3 +195,8 @@ TRIBUNE_DOOR = {
     "PER_AUTHOR": env_int("TRIBUNE_DOOR_PER_AUTHOR", 10),
     "WINDOW_SECONDS": env_int("TRIBUNE_DOOR_WINDOW_SECONDS", 600),
 }
+
+# --- Insights (tribune.insights) -------------------------------------------------------
+# How long each process keeps the threshold overrides saved on /moderation/insights/thresholds/
+# before reading them again: a change reaches every web process and worker within this time.
+TRIBUNE_THRESHOLD_CACHE_SECONDS = env_int("TRIBUNE_THRESHOLD_CACHE_SECONDS", 10)

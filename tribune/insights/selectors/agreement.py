@@ -15,12 +15,12 @@ moderator later decided the other way (on appeal, say).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 
-from tribune.insights.selectors.activity import guideline_like
 from tribune.insights.selectors.scope import DECIDING, InsightScope
 from tribune.moderation.enums import DecidedBy, Guideline, Outcome
 from tribune.moderation.models import ModerationDecision
@@ -85,25 +85,44 @@ def _model_view() -> Cast:
     return Coalesce(Cast(Subquery(latest), TextField()), Value(""), output_field=TextField())
 
 
+def _cited(text: str | None) -> set[str]:
+    """Guideline codes in a JSON list read back as text ("" or bad JSON: none)."""
+    try:
+        value = json.loads(text) if text else []
+    except ValueError:
+        return set()
+    return {str(v) for v in value} if isinstance(value, list) else set()
+
+
 def _human_counts(scope: InsightScope) -> dict[str, int]:
-    decisions = (
-        scope.decisions()
-        .filter(decided_by=DecidedBy.MODERATOR, outcome__in=DECIDING)
-        .annotate(model_cited=_model_view(), human_cited=Cast("guidelines", TextField()))
+    decisions = scope.decisions().filter(decided_by=DecidedBy.MODERATOR, outcome__in=DECIDING)
+    counts: dict[str, int] = decisions.aggregate(
+        human_decided=Count("comment", distinct=True),
+        held_approved=Count("comment", distinct=True, filter=Q(outcome=Outcome.APPROVED)),
+        held_rejected=Count("comment", distinct=True, filter=Q(outcome=Outcome.REJECTED)),
     )
-    rejected = Q(outcome=Outcome.REJECTED)
-    counts = {
-        "human_decided": Count("comment", distinct=True),
-        "held_approved": Count("comment", distinct=True, filter=Q(outcome=Outcome.APPROVED)),
-        "held_rejected": Count("comment", distinct=True, filter=rejected),
-    }
+    # Grouped by (model's guidelines, moderator's guidelines, outcome): the subquery runs once
+    # per decision and only a handful of distinct groups come back to be tallied per guideline.
+    groups = (
+        decisions.annotate(model_cited=_model_view(), human_cited=Cast("guidelines", TextField()))
+        .values("model_cited", "human_cited", "outcome")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
     for code in Guideline.values:
-        model = Q(model_cited__contains=guideline_like(code))
-        human = rejected & Q(human_cited__contains=guideline_like(code))
-        counts[f"{code}__suspected"] = Count("id", filter=model)
-        counts[f"{code}__confirmed"] = Count("id", filter=model & human)
-        counts[f"{code}__missed"] = Count("id", filter=~model & human)
-    return decisions.aggregate(**counts)
+        for kind in ("suspected", "confirmed", "missed"):
+            counts[f"{code}__{kind}"] = 0
+    for row in groups:
+        model = _cited(row["model_cited"])
+        human = _cited(row["human_cited"]) if row["outcome"] == Outcome.REJECTED else set()
+        for code in model:
+            if code in Guideline.values:
+                counts[f"{code}__suspected"] += row["n"]
+                counts[f"{code}__confirmed"] += row["n"] if code in human else 0
+        for code in human - model:
+            if code in Guideline.values:
+                counts[f"{code}__missed"] += row["n"]
+    return counts
 
 
 def _overturn_counts(scope: InsightScope) -> dict[str, int]:
@@ -115,24 +134,30 @@ def _overturn_counts(scope: InsightScope) -> dict[str, int]:
             created_at__gte=OuterRef("created_at"),
         ).exclude(outcome=OuterRef("outcome"))
     )
-    decisions = (
+    groups = (
         scope.decisions()
         .filter(decided_by=DecidedBy.SYSTEM, outcome__in=DECIDING)
         .annotate(is_reversed=reversed_later, cited=Cast("guidelines", TextField()))
+        .values("cited", "outcome", "is_reversed")
+        .annotate(n=Count("id"))
+        .order_by()
     )
-    counts = {
-        "auto_decided": Count("id"),
-        "overturned": Count("id", filter=Q(is_reversed=True)),
-    }
+    counts = {"auto_decided": 0, "overturned": 0}
     for code in Guideline.values:
-        rejected_for = Q(outcome=Outcome.REJECTED, cited__contains=guideline_like(code))
-        counts[f"{code}__auto_rejected"] = Count("id", filter=rejected_for)
-        counts[f"{code}__overturned"] = Count("id", filter=rejected_for & Q(is_reversed=True))
-    return decisions.aggregate(**counts)
+        counts[f"{code}__auto_rejected"] = counts[f"{code}__overturned"] = 0
+    for row in groups:
+        counts["auto_decided"] += row["n"]
+        counts["overturned"] += row["n"] if row["is_reversed"] else 0
+        if row["outcome"] != Outcome.REJECTED:
+            continue
+        for code in _cited(row["cited"]) & set(Guideline.values):
+            counts[f"{code}__auto_rejected"] += row["n"]
+            counts[f"{code}__overturned"] += row["n"] if row["is_reversed"] else 0
+    return counts
 
 
 def model_agreement(*, scope: InsightScope) -> Agreement:
-    """Agreement between the model and the moderators in ``scope`` (two aggregate queries)."""
+    """Agreement between the model and the moderators in ``scope`` (three aggregate queries)."""
     human = _human_counts(scope)
     auto = _overturn_counts(scope)
     return Agreement(
