@@ -21,6 +21,7 @@ class Access(StrEnum):
     PUBLIC = "anyone"
     LOGIN = "any logged-in user"
     MODERATOR = "moderation.can_moderate"
+    TUNER = "insights.tune_thresholds (a moderator without it is refused)"
     STAFF = "staff (Django admin)"
     OWN_CHECK = "the view's own address/token check"
 
@@ -65,6 +66,7 @@ RULES: list[Rule] = [
         Access.PUBLIC,
     ),
     Rule("the Django admin", lambda r: r.namespace == "admin" or _first_segment(r) == "admin", Access.STAFF),
+    Rule("threshold tuning", lambda r: r.namespace == "insights" and r.name == "thresholds", Access.TUNER),
     Rule(
         "moderator dashboard",
         lambda r: r.namespace == "dashboard" or _first_segment(r) == "moderation",
@@ -73,6 +75,7 @@ RULES: list[Rule] = [
     Rule("moderator API", _under("api", "moderation"), Access.MODERATOR),
     Rule("reader API, its schema and docs", lambda r: r.namespace == "api", Access.PUBLIC),
     Rule("reader pages", lambda r: r.namespace == "articles", Access.PUBLIC),
+    Rule("a commenter's status page and appeal, by private token", lambda r: r.namespace == "appeals", Access.OWN_CHECK),
     Rule("health checks", lambda r: r.namespace == "ops" and r.name in {"live", "ready"}, Access.PUBLIC),
     Rule("Prometheus metrics", lambda r: r.namespace == "ops" and r.name == "metrics", Access.OWN_CHECK),
     Rule(

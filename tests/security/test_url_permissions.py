@@ -57,6 +57,12 @@ def _expected(access: Access, role: str, response: HttpResponse) -> bool:
         if role == "reader":
             return code in (403, 405)
         return _served(response)
+    if access is Access.TUNER:
+        if role == "anonymous":
+            return _login_redirect(response) or code == 405
+        if role in ("reader", "moderator"):
+            return code in (403, 405)
+        return _served(response)
     if access is Access.STAFF:
         if role == "admin":  # past the staff gate; a view may still refuse bad parameters (autocomplete)
             return not _login_redirect(response)

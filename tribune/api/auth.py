@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from ninja.errors import AuthorizationError
 from ninja.security import HttpBearer, SessionAuth
 
@@ -23,7 +24,7 @@ from tribune.api.selectors import api_token_get
 from tribune.api.services import api_token_touch
 
 MODERATE_PERMISSION = "moderation.can_moderate"
-NOT_A_MODERATOR = "You need the moderation.can_moderate permission."
+NOT_A_MODERATOR = _("You need the moderation.can_moderate permission.")
 
 
 class BearerTokenAuth(HttpBearer):
@@ -45,7 +46,7 @@ def _moderator_only(user: Any) -> Any:
     request body is even parsed (a reader never learns what a valid body is).
     """
     if user is not None and (not user.is_active or not user.has_perm(MODERATE_PERMISSION)):
-        raise AuthorizationError(message=NOT_A_MODERATOR)
+        raise AuthorizationError(message=str(NOT_A_MODERATOR))
     return user
 
 
@@ -67,5 +68,5 @@ def require_moderator(request: HttpRequest) -> Any:
     """The authenticated user, if they may moderate; otherwise 403."""
     user = getattr(request, "auth", None)
     if user is None or not user.is_active or not user.has_perm(MODERATE_PERMISSION):
-        raise AuthorizationError(message=NOT_A_MODERATOR)
+        raise AuthorizationError(message=str(NOT_A_MODERATOR))
     return user

@@ -6,8 +6,8 @@ comment.status  # "pending": stored first, moderated after the commit
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from tribune.articles.models import Article
 from tribune.comments.enums import CommentStatus
@@ -17,11 +17,9 @@ from tribune.comments.validation import validate_comment
 from tribune.core.errors import ApplicationError
 from tribune.tasks.api import enqueue
 
-ARTICLE_CLOSED = "Comments on this article are closed."
-ALREADY_DECIDED = "Comment {id} was already {status}."
+ARTICLE_CLOSED = _("Comments on this article are closed.")
 
 
-@transaction.atomic
 def comment_submit(
     *,
     article: Article,
@@ -36,6 +34,11 @@ def comment_submit(
 
     Raises ``ApplicationError`` (nothing stored) when the input is malformed or
     the article no longer accepts comments.
+
+    The only write is one INSERT, atomic by itself, so no transaction is opened
+    here: in autocommit that saves the BEGIN and COMMIT round trips of every
+    POST, and the moderation task is handed over once the row is committed
+    (right after the INSERT, or when a caller's enclosing transaction commits).
     """
     body, author_name = validate_comment(body=body, author_name=author_name, max_length=max_length)
     if not article.accepts_comments():
@@ -68,4 +71,19 @@ def comment_set_status(*, comment: Comment, status: CommentStatus) -> bool:
     )
     if moved:
         comment.status, comment.decided_at = status, now
+    return bool(moved)
+
+
+def comment_reinstate(*, comment: Comment) -> bool:
+    """Publish a rejected comment after a granted appeal; False unless it was rejected.
+
+    The one way a decided comment moves again, and only from rejected to
+    approved; its text is untouched. Callers record who granted it.
+    """
+    now = timezone.now()
+    moved = Comment.objects.filter(pk=comment.pk, status=CommentStatus.REJECTED).update(
+        status=CommentStatus.APPROVED, decided_at=now
+    )
+    if moved:
+        comment.status, comment.decided_at = CommentStatus.APPROVED, now
     return bool(moved)

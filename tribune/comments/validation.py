@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext_lazy as _
+
 from tribune.core.errors import ApplicationError
 
 MAX_NAME_LENGTH = 80
@@ -14,10 +16,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # reverse or disguise itself ("\u202eevil" shows as "live"); a display name never needs them.
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
-COMMENT_EMPTY = "The comment is empty."
-COMMENT_TOO_LONG = "The comment is longer than {limit} characters ({length})."
-NAME_EMPTY = "Please give a name to show with your comment."
-NAME_TOO_LONG = "The name is longer than {limit} characters."
+COMMENT_EMPTY = _("The comment is empty.")
+COMMENT_TOO_LONG = _("The comment is longer than {limit} characters ({length}).")
+NAME_EMPTY = _("Please give a name to show with your comment.")
+NAME_TOO_LONG = _("The name is longer than {limit} characters.")
 
 
 def clean_text(value: str) -> str:

@@ -13,7 +13,16 @@ from django.conf import settings
 
 DEFAULTS: dict[str, Any] = {
     # Cheap rules first; then one batched pass through tribune.ml for every guideline.
-    "STEPS": ["length", "article_open", "rate_limit", "duplicate", "promotion", "classifier"],
+    # author_standing applies moderators' bans and always-review before any scoring.
+    "STEPS": [
+        "length",
+        "article_open",
+        "author_standing",
+        "rate_limit",
+        "duplicate",
+        "promotion",
+        "classifier",
+    ],
     "AUTO_APPROVE": True,
     "MIN_LENGTH": 2,
     "MAX_LENGTH": 5000,
@@ -59,6 +68,15 @@ def _from_django() -> ModerationSettings:
         step_timeout=float(raw["STEP_TIMEOUT_SECONDS"]),
         pipeline_version=str(raw["PIPELINE_VERSION"]),
     )
+
+
+def comment_max_length() -> int:
+    """The longest comment accepted, in characters (a Django setting only: no database read).
+
+    The admin's ``ModerationConfig`` row does not override it, so request handlers
+    that only need this limit skip the query ``get_settings`` makes.
+    """
+    return _from_django().max_length
 
 
 def get_settings() -> ModerationSettings:
