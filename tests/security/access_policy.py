@@ -78,11 +78,6 @@ RULES: list[Rule] = [
     Rule("a commenter's status page and appeal, by private token", lambda r: r.namespace == "appeals", Access.OWN_CHECK),
     Rule("health checks", lambda r: r.namespace == "ops" and r.name in {"live", "ready"}, Access.PUBLIC),
     Rule("Prometheus metrics", lambda r: r.namespace == "ops" and r.name == "metrics", Access.OWN_CHECK),
-    Rule(
-        "a commenter's status page (its unguessable token is the key)",
-        lambda r: r.namespace == "appeals",
-        Access.PUBLIC,
-    ),
     Rule("language switch", lambda r: r.name == "set_language", Access.PUBLIC),
     Rule(
         "login, logout, password reset",
