@@ -31,7 +31,14 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
         db_name=DB_NAME,
         broker_url=SHARED_REDIS_URL,
         settings_module="tribune.config.settings.production",
-        extra_env={"TRIBUNE_TASK_QUEUE": QUEUE, "TRIBUNE_WORKER_DB_REUSE_MAX": "50"},
+        extra_env={
+            "TRIBUNE_TASK_QUEUE": QUEUE,
+            "TRIBUNE_WORKER_DB_REUSE_MAX": "50",
+            # Production settings require these; the test server speaks plain HTTP on loopback.
+            "TRIBUNE_SECRET_KEY": "scale-test-only-" + "k" * 50,
+            "TRIBUNE_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "TRIBUNE_SSL_REDIRECT": "false",
+        },
     )
     stack.migrate_and_seed()
     try:
