@@ -81,3 +81,29 @@ def browser() -> Iterator[Any]:
     driver.implicitly_wait(3)
     yield driver
     driver.quit()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    """Each test starts with an empty local cache (the door's flood counters live there)."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if settings.CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+        cache.clear()
+    yield
+
+
+@pytest.fixture
+def dead_broker(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Point ``tribune.config.celery.app`` at a broker port where nothing listens (a fresh app, so
+    no connection pool cached by an earlier test leaks in)."""
+    from celery import Celery
+
+    from tribune.config import celery as celery_module
+
+    app = Celery("tribune-dead-broker", set_as_current=False)
+    app.config_from_object("django.conf:settings", namespace="CELERY")
+    app.conf.broker_url = "redis://127.0.0.1:6399/1"  # in the scale branch's port range; nothing listens
+    monkeypatch.setattr(celery_module, "app", app)
+    return app

@@ -5,6 +5,7 @@ Skipped, saying so, when Redis is not reachable on 127.0.0.1:6379.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
-REDIS_URL = "redis://127.0.0.1:6379/15"
+REDIS_URL = os.environ.get("TRIBUNE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 def _redis_up() -> bool:
@@ -37,9 +38,27 @@ def celery_worker_thread() -> Iterator[Any]:
     from tribune.config.celery import app
     from tribune.tasks import celery_tasks  # noqa: F401  registers tribune.run_task
 
-    app.conf.update(broker_url=REDIS_URL, result_backend=None, task_always_eager=False)
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10) as worker:
-        yield worker
+    previous = app.conf.broker_url, app.conf.task_default_queue
+    # A queue of this run's own: another test run on the machine may share the Redis database.
+    app.conf.update(
+        broker_url=REDIS_URL,
+        result_backend=None,
+        task_always_eager=False,
+        task_default_queue=f"tribune-test-{os.getpid()}",
+    )
+    _forget_queues(app)
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10) as worker:
+            yield worker
+    finally:
+        app.conf.broker_url, app.conf.task_default_queue = previous
+        _forget_queues(app)
+
+
+def _forget_queues(app: Any) -> None:
+    # Celery caches the queue declarations on first use; drop them so the queue setting applies.
+    for cached in ("queues", "default_queue", "router"):
+        app.amqp.__dict__.pop(cached, None)
 
 
 def _wait_for(predicate: Any, timeout: float = 20.0) -> bool:

@@ -21,7 +21,7 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError
 from ninja.parser import Parser
 
-from tribune.api import comments, moderation
+from tribune.api import appeals, comments, moderation, moderation_tools, status
 from tribune.core.errors import ApplicationError
 
 INVALID_UTF8 = "The request body is not valid UTF-8."
@@ -50,6 +50,9 @@ class StrictJsonParser(Parser):
 api = NinjaAPI(title="Tribune API", version="1", urls_namespace="api", parser=StrictJsonParser())
 api.add_router("/", comments.router)
 api.add_router("/moderation", moderation.router)
+api.add_router("/moderation", appeals.router)
+api.add_router("/moderation", moderation_tools.router)
+api.add_router("/comment-status", status.router)
 
 
 @api.exception_handler(ApplicationError)

@@ -1,7 +1,7 @@
 """Readers' endpoints: list an article's published comments, post one, poll its status.
 
 GET  /api/articles/{slug}/comments?page=1&page_size=20   -> approved comments only
-POST /api/articles/{slug}/comments  {"author_name", "body", "author_email"?}  -> 202
+POST /api/articles/{slug}/comments  {"author_name", "body", "author_email"?}  -> 202 (+ status_token)
 GET  /api/comments/{id}                                  -> {"id", "status"}
 """
 
@@ -10,23 +10,27 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Status
 
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
 from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, CommentStatusOut, ErrorOut
+from tribune.appeals.services import comment_submit_with_link
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus
+from tribune.comments.fingerprint import author_key
 from tribune.comments.selectors import comment_get, comment_list_published
-from tribune.comments.services import comment_submit
+from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.moderation.conf import comment_max_length
 
 router = Router(tags=["comments"])
 
-ARTICLE_NOT_FOUND = "There is no article {slug!r}."
-COMMENT_NOT_FOUND = "There is no comment {id}."
-AWAITING_MODERATION = "Thank you. Your comment will appear once a moderator has checked it."
+ARTICLE_NOT_FOUND = _("There is no article {slug!r}.")
+COMMENT_NOT_FOUND = _("There is no comment {id}.")
+AWAITING_MODERATION = _("Thank you. Your comment will appear once a moderator has checked it.")
 REFUSALS: dict[int, type[ErrorOut]] = {code: ErrorOut for code in (400, 403, 404, 413, 429)}
 
 
@@ -55,7 +59,11 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
     article = _article(slug)
     # The endpoint takes no session (and so no CSRF token): comments posted here are
     # anonymous even when the browser happens to be logged in.
-    comment = comment_submit(
+    comment_door_check(
+        ip_address=request.META.get("REMOTE_ADDR"),
+        author_key=author_key(name=payload.author_name, email=payload.author_email),
+    )
+    comment, token = comment_submit_with_link(
         article=article,
         author_name=payload.author_name,
         author_email=payload.author_email,
@@ -64,9 +72,15 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
         max_length=comment_max_length(),
     )
     # Always "pending" to the poster: the outcome is announced by publication, not here.
-    return Status(
-        202, {"id": comment.pk, "status": CommentStatus.PENDING.value, "message": AWAITING_MODERATION}
-    )
+    # The status token is the poster's private key to /api/comment-status/{token}: shown once.
+    body = {
+        "id": comment.pk,
+        "status": CommentStatus.PENDING.value,
+        "message": str(AWAITING_MODERATION),
+        "status_token": token,
+        "status_url": request.build_absolute_uri(reverse("appeals:status", args=[token])) if token else None,
+    }
+    return Status(202, body)
 
 
 @router.get("/comments/{comment_id}", response={200: CommentStatusOut, 404: ErrorOut})

@@ -1,6 +1,7 @@
 """Moderators' endpoints: the queue, decisions, and the decision history.
 
-    GET  /api/moderation/queue?article=<slug>&language=&guideline=&page=&page_size=
+    GET  /api/moderation/queue?article=<slug>&language=ar,fa|mine|all&guideline=&page=&page_size=
+    GET  /api/moderation/queue/languages?article=<slug>&guideline=   (pending count per language)
     POST /api/moderation/comments/{id}/approve  {"note"?}
     POST /api/moderation/comments/{id}/reject   {"guidelines": [...], "abuse_target"?, "note"?}
     GET  /api/moderation/decisions?comment_id=&decided_by=system|moderator
@@ -21,12 +22,22 @@ from ninja import Query, Router
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.comments import ARTICLE_NOT_FOUND
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
-from tribune.api.schemas import ApproveIn, DecisionOut, DecisionPageOut, ErrorOut, QueuePageOut, RejectIn
+from tribune.api.schemas import (
+    ApproveIn,
+    DecisionOut,
+    DecisionPageOut,
+    ErrorOut,
+    LanguageCountOut,
+    QueuePageOut,
+    RejectIn,
+)
 from tribune.articles.selectors import article_get
 from tribune.core.errors import ApplicationError
+from tribune.dashboard.presenters import language_counts
+from tribune.dashboard.selectors import language_filter_parse, moderator_languages
 from tribune.moderation.enums import Guideline
 from tribune.moderation.models import ModerationDecision
-from tribune.moderation.selectors import queue_list
+from tribune.moderation.selectors import queue_language_counts, queue_list
 from tribune.moderation.selectors_stats import decision_list_filtered
 from tribune.moderation.services import comment_approve, comment_reject
 
@@ -35,7 +46,16 @@ router = Router(tags=["moderation"], auth=MODERATOR_AUTH)
 DECISION_ERRORS: dict[int, type[ErrorOut]] = {code: ErrorOut for code in (400, 403, 404, 409)}
 
 
-@router.get("/queue", response={200: QueuePageOut, 404: ErrorOut})
+def _article_id(slug: str | None) -> int | None:
+    if not slug:
+        return None
+    found = article_get(slug=slug)
+    if found is None:
+        raise ApplicationError("article_not_found", ARTICLE_NOT_FOUND.format(slug=slug), status=404)
+    return found.pk
+
+
+@router.get("/queue", response={200: QueuePageOut, 400: ErrorOut, 404: ErrorOut})
 def queue(
     request: HttpRequest,
     article: str | None = None,
@@ -44,18 +64,31 @@ def queue(
     page: int = Query(1, ge=1),
     page_size: int = Query(DEFAULT_PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
 ) -> dict[str, Any]:
-    """Pending comments, riskiest first, with scores, reasons and evidence spans."""
-    require_moderator(request)
-    article_id = None
-    if article:
-        found = article_get(slug=article)
-        if found is None:
-            raise ApplicationError("article_not_found", ARTICLE_NOT_FOUND.format(slug=article), status=404)
-        article_id = found.pk
+    """Pending comments, riskiest first, with scores, reasons and evidence spans.
+
+    ``language``: one code, several separated by commas, ``mine`` (the languages the
+    caller reads; every language when they set none) or ``all`` (the default).
+    """
+    moderator = require_moderator(request)
+    languages = language_filter_parse(language, user=moderator)
     queryset = queue_list(
-        article_id=article_id, language=language or None, guideline=guideline.value if guideline else None
+        article_id=_article_id(article),
+        guideline=guideline.value if guideline else None,
+        languages=languages,
     )
     return paginate(queryset, page=page, page_size=page_size)
+
+
+@router.get("/queue/languages", response={200: list[LanguageCountOut], 404: ErrorOut})
+def queue_languages(
+    request: HttpRequest, article: str | None = None, guideline: Guideline | None = None
+) -> list[Any]:
+    """How many comments wait in each site language; ``mine`` marks the caller's languages."""
+    moderator = require_moderator(request)
+    counts = queue_language_counts(
+        article_id=_article_id(article), guideline=guideline.value if guideline else None
+    )
+    return language_counts(counts, mine=moderator_languages(user=moderator), showing=None)
 
 
 @router.post("/comments/{comment_id}/approve", response={200: DecisionOut, **DECISION_ERRORS})

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 from ninja import Field, Schema
 from pydantic import field_validator
 
@@ -56,16 +57,23 @@ class CommentIn(Schema):
             try:
                 validate_email(value)
             except DjangoValidationError as error:
-                raise ValueError("Enter a valid e-mail address or leave it out.") from error
+                raise ValueError(_("Enter a valid e-mail address or leave it out.")) from error
         return value
 
 
 class CommentAcceptedOut(Schema):
-    """The answer to a new comment: stored, and waiting for moderation."""
+    """The answer to a new comment: stored, and waiting for moderation.
+
+    status_token (str | None): the poster's private key to ``/api/comment-status/{token}``; given
+        only here (None in the rare case the link could not be made; the comment is stored anyway).
+    status_url (str | None): the same status as a web page for people.
+    """
 
     id: int
     status: str
     message: str
+    status_token: str | None
+    status_url: str | None
 
 
 class CommentStatusOut(Schema):
@@ -132,6 +140,15 @@ class QueuePageOut(Schema):
     page: int
     page_size: int
     items: list[QueueItemOut]
+
+
+class LanguageCountOut(Schema):
+    """Pending comments in one site language; ``mine`` when the caller reads it."""
+
+    code: str
+    name: str
+    count: int
+    mine: bool
 
 
 class ApproveIn(Schema):

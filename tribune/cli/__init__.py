@@ -3,8 +3,11 @@
 tribune serve                      # set up SQLite, demo data, run http://127.0.0.1:8000
 tribune score comments.jsonl --output judged.jsonl
 tribune train / tribune evaluate   # build and measure the model bundle
+tribune train --with-decisions     # retrain with moderators' decisions; promote only if not worse
+tribune models list|rollback       # model versions in the store
 tribune manage migrate             # any Django management command
-tribune worker                     # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
+tribune worker [celery options]    # a Celery worker (TRIBUNE_TASKS_BACKEND=celery)
+tribune beat [celery options]      # the one scheduler: re-enqueues comments left unmoderated
 """
 
 from __future__ import annotations
@@ -35,6 +38,20 @@ def _forward(module: str) -> Callable[[argparse.Namespace, list[str]], int]:
     return run
 
 
+def _run_train(args: argparse.Namespace, rest: list[str]) -> int:
+    if "--with-decisions" in rest:
+        from tribune.cli.retrain import retrain_command
+
+        return retrain_command([a for a in rest if a != "--with-decisions"])
+    return _forward("tribune.ml.training.train")(args, rest)
+
+
+def _run_models(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.models import models_command
+
+    return models_command(rest)
+
+
 def _run_manage(args: argparse.Namespace, rest: list[str]) -> int:
     from tribune.cli.serve import django_setup
 
@@ -55,6 +72,26 @@ def _run_worker(args: argparse.Namespace, rest: list[str]) -> int:
     return 0
 
 
+def beat_argv(rest: list[str], var_dir: str) -> list[str]:
+    """Celery beat's arguments: the schedule file lives in Tribune's var directory unless given."""
+    given = any(a == "-s" or a.startswith(("--schedule", "-s")) for a in rest)
+    schedule = [] if given else [f"--schedule={var_dir}/celerybeat-schedule"]
+    return ["beat", "--loglevel=INFO", *schedule, *rest]
+
+
+def _run_beat(args: argparse.Namespace, rest: list[str]) -> int:
+    from tribune.cli.serve import django_setup
+
+    django_setup()
+    from django.conf import settings
+
+    from tribune.config.celery import app
+
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+    app.start(beat_argv(rest, str(settings.VAR_DIR)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tribune", description="Tribune: pre-moderated news comments.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -69,20 +106,28 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("input", help="JSONL file, or - for standard input")
     score.add_argument("--output", "-o", default="-", help="output JSONL file (default: standard output)")
     score.add_argument("--batch-size", type=int, default=256)
-    score.add_argument("--bundle", default=None, help="model bundle directory (default: the packaged one)")
+    score.add_argument(
+        "--bundle", default=None, help="model bundle directory (default: the live one, as the site loads it)"
+    )
     score.set_defaults(run=_run_score)
 
-    for name, module, text in (
-        ("train", "tribune.ml.training.train", "train the model bundle from ../shared/data"),
-        ("evaluate", "tribune.ml.training.evaluate", "evaluate the model bundle on the test splits"),
-    ):
-        forwarded = sub.add_parser(name, help=text, add_help=False)
-        forwarded.set_defaults(run=_forward(module))
+    train = sub.add_parser(
+        "train",
+        help="train the model bundle (--with-decisions: retrain with moderators' decisions)",
+        add_help=False,
+    )
+    train.set_defaults(run=_run_train)
+    evaluate = sub.add_parser("evaluate", help="evaluate the model bundle on the test splits", add_help=False)
+    evaluate.set_defaults(run=_forward("tribune.ml.training.evaluate"))
+    models = sub.add_parser("models", help="list or roll back model versions", add_help=False)
+    models.set_defaults(run=_run_models)
 
     manage = sub.add_parser("manage", help="run a Django management command", add_help=False)
     manage.set_defaults(run=_run_manage)
     worker = sub.add_parser("worker", help="run a Celery worker", add_help=False)
     worker.set_defaults(run=_run_worker)
+    beat = sub.add_parser("beat", help="run the Celery beat scheduler (one per site)", add_help=False)
+    beat.set_defaults(run=_run_beat)
     return parser
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class CommentStatus(models.TextChoices):
-    PENDING = "pending", "Awaiting moderation"
+    PENDING = "pending", _("Awaiting moderation")
     """Stored, not public; the pipeline or a moderator has not decided yet."""
-    APPROVED = "approved", "Approved"
+    APPROVED = "approved", _("Approved")
     """Public under its article."""
-    REJECTED = "rejected", "Rejected"
+    REJECTED = "rejected", _("Rejected")
     """Never public; the decision row says which guideline it broke."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from tribune.comments.validation import MAX_NAME_LENGTH
 
@@ -13,15 +14,15 @@ class CommentForm(forms.Form):
     ``website`` is a honeypot: hidden from people, filled in by bots.
     """
 
-    author_name = forms.CharField(max_length=MAX_NAME_LENGTH, strip=True)
-    author_email = forms.EmailField(required=False)
-    body = forms.CharField(strip=True)  # replaced per instance with the configured limit
+    author_name = forms.CharField(max_length=MAX_NAME_LENGTH, strip=True, label=_("Name"))
+    author_email = forms.EmailField(required=False, label=_("E-mail (optional, never shown)"))
+    body = forms.CharField(strip=True, label=_("Comment"))  # replaced per instance with the configured limit
     website = forms.CharField(required=False)
 
     def __init__(self, *args: object, max_length: int = 5000, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["body"] = forms.CharField(
-            max_length=max_length, strip=True, widget=forms.Textarea(attrs={"rows": 5})
+            max_length=max_length, strip=True, label=_("Comment"), widget=forms.Textarea(attrs={"rows": 5})
         )
 
     @property

@@ -7,6 +7,7 @@ comment.status  # "pending": stored first, moderated after the commit
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from tribune.articles.models import Article
 from tribune.comments.enums import CommentStatus
@@ -16,8 +17,7 @@ from tribune.comments.validation import validate_comment
 from tribune.core.errors import ApplicationError
 from tribune.tasks.api import enqueue
 
-ARTICLE_CLOSED = "Comments on this article are closed."
-ALREADY_DECIDED = "Comment {id} was already {status}."
+ARTICLE_CLOSED = _("Comments on this article are closed.")
 
 
 def comment_submit(
@@ -71,4 +71,19 @@ def comment_set_status(*, comment: Comment, status: CommentStatus) -> bool:
     )
     if moved:
         comment.status, comment.decided_at = status, now
+    return bool(moved)
+
+
+def comment_reinstate(*, comment: Comment) -> bool:
+    """Publish a rejected comment after a granted appeal; False unless it was rejected.
+
+    The one way a decided comment moves again, and only from rejected to
+    approved; its text is untouched. Callers record who granted it.
+    """
+    now = timezone.now()
+    moved = Comment.objects.filter(pk=comment.pk, status=CommentStatus.REJECTED).update(
+        status=CommentStatus.APPROVED, decided_at=now
+    )
+    if moved:
+        comment.status, comment.decided_at = CommentStatus.APPROVED, now
     return bool(moved)

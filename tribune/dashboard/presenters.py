@@ -12,8 +12,10 @@ span must never hide the comment or break the page.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from django.conf import settings
 
 from tribune.comments.models import Comment
 from tribune.moderation.enums import AbuseTarget, Guideline, HoldReason
@@ -51,7 +53,13 @@ class ScoreBar:
 
 @dataclass(frozen=True)
 class QueueItem:
-    """One pending comment as the queue renders it."""
+    """One pending comment as the queue renders it.
+
+    notes (list[str]): the pipeline steps' notes.
+    moderator_notes (list[ModeratorNote]): what moderators wrote about the comment, oldest first.
+    standing (AuthorStanding | None): moderators' actions in force on the author.
+    following_id (int | None): the next comment on the page, where focus goes after a decision.
+    """
 
     comment: Comment
     segments: list[Segment]
@@ -59,6 +67,9 @@ class QueueItem:
     guidelines: list[str]
     reasons: list[str]
     notes: list[str]
+    moderator_notes: list[Any] = field(default_factory=list)
+    standing: Any = None
+    following_id: int | None = None
 
 
 def _spans(body: str, evidence: Iterable[Any]) -> list[tuple[int, int, str, str]]:
@@ -108,7 +119,39 @@ def top_scores(scores: Mapping[str, Any], *, limit: int = MAX_SCORES) -> list[Sc
     return bars[:limit]
 
 
-def queue_item(comment: Comment) -> QueueItem:
+@dataclass(frozen=True)
+class LanguageCount:
+    """One language's line in the queue's language bar."""
+
+    code: str
+    name: str
+    count: int
+    mine: bool
+    shown: bool
+
+
+def language_counts(
+    counts: Mapping[str, int], *, mine: Iterable[str], showing: Iterable[str] | None
+) -> list[LanguageCount]:
+    """Every site language with its pending count, in site order (languages with none included).
+
+    showing: the languages the queue keeps now, or ``None`` for all of them.
+    """
+    mine_set, shown_set = set(mine), None if showing is None else set(showing)
+    return [
+        LanguageCount(
+            code=code,
+            name=str(name),
+            count=counts.get(code, 0),
+            mine=code in mine_set,
+            shown=shown_set is None or code in shown_set,
+        )
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def queue_item(comment: Comment, *, standing: Any = None, following_id: int | None = None) -> QueueItem:
+    """``comment`` as the queue shows it; its ``moderator_notes`` should be prefetched."""
     flags = comment.flags if isinstance(comment.flags, dict) else {}
     return QueueItem(
         comment=comment,
@@ -117,4 +160,7 @@ def queue_item(comment: Comment) -> QueueItem:
         guidelines=[LABELS.get(str(code), str(code)) for code in flags.get("guidelines") or []],
         reasons=[REASONS.get(str(code), str(code)) for code in flags.get("reasons") or []],
         notes=[str(note) for note in flags.get("notes") or []],
+        moderator_notes=list(comment.moderator_notes.all()),
+        standing=standing,
+        following_id=following_id,
     )

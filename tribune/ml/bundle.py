@@ -44,6 +44,7 @@ from tribune.ml.policy import DecisionPolicy
 from tribune.ml.promotion import promotion_evidence, promotion_score
 from tribune.ml.relevance import off_topic_score
 from tribune.ml.ruleset import versioned
+from tribune.ml.store import bundle_version
 from tribune.ml.text import align, normalize
 from tribune.ml.types import Evidence, Judgement, ScoreInput
 
@@ -103,7 +104,7 @@ class BundleScorer:
 
     def __init__(self, manifest: Mapping[str, Any], arrays: Mapping[str, np.ndarray]) -> None:
         self.manifest = manifest
-        self.version = versioned(str(manifest["name"]))
+        self.version = versioned(bundle_version(dict(manifest)))
         self.featurizer = Featurizer.from_config(manifest["features"])
         self.policy = DecisionPolicy.from_json(manifest["policy"])
         self.heads: list[str] = list(manifest["heads"])

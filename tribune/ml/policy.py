@@ -57,6 +57,10 @@ class DecisionPolicy:
     def threshold(self, label: Label | str) -> Threshold:
         return self.thresholds.get(str(label), DEFAULT_THRESHOLD)
 
+    def with_overrides(self, overrides: Mapping[str, Threshold]) -> DecisionPolicy:
+        """This policy with the cut-offs of the guidelines in ``overrides`` replaced."""
+        return DecisionPolicy({**self.thresholds, **overrides})
+
     def decide(self, scores: Mapping[str, Any]) -> tuple[Decision, tuple[str, ...]]:
         """Return the decision and the guidelines behind it, riskiest first."""
         rejected: list[tuple[float, str]] = []

@@ -1,8 +1,12 @@
 """The ``Scorer`` interface the site and the CLI call, and the one loader.
 
 ``get_scorer()`` returns the process-wide scorer: the trained model bundle when
-one is found (``TRIBUNE_MODEL_BUNDLE`` or the bundle shipped in the package),
-otherwise the word-list ``BaselineScorer``. It loads once per process.
+one is found, otherwise the word-list ``BaselineScorer``. Which bundle: the
+folder ``TRIBUNE_MODEL_BUNDLE`` names, else the model store's active version
+(``tribune.ml.store``: ``TRIBUNE_MODEL_DIR``, set by ``tribune train
+--with-decisions`` and ``tribune models rollback``), else the bundle shipped in
+the package. It loads once per process: a promoted or rolled-back version is
+picked up when the process (web server, worker) restarts.
 """
 
 from __future__ import annotations
@@ -31,10 +35,15 @@ class Scorer(Protocol):
 
 
 def bundle_path() -> Path | None:
-    """Where the model bundle is, or None when there is none to load."""
+    """Where the model bundle is, or None when there is none to load (see the module docstring)."""
     configured = os.environ.get(BUNDLE_ENV)
     if configured:
         return Path(configured)
+    from tribune.ml.store import ModelStore, store_root
+
+    active = ModelStore(store_root()).active_path()
+    if active is not None:
+        return active
     return PACKAGED_BUNDLE if PACKAGED_BUNDLE.exists() else None
 
 

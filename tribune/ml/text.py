@@ -108,7 +108,10 @@ _CONTACT = re.compile(
     r"|(?P<handle>(?<![\w@])@[\w.]*\w{3,})"
 )
 _CONTACT_TOKEN = re.compile(r"[^\s.@]*[.@][^\s]+")
-_CONFUSED_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[" + _CONFUSABLE + r"])[^\W\d_]+\b")
+# A run of letters (digits end it too: "2aѕ", "іd1ot") holding a Latin letter and a look-alike.
+_CONFUSED_WORD = re.compile(
+    r"(?<![^\W\d_])(?=[^\W\d_]*[a-z])(?=[^\W\d_]*[" + _CONFUSABLE + r"])[^\W\d_]+(?![^\W\d_])"
+)
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$!|]*[0-9@$!|])[\w@$!|]*[\w@$]")
 _SPACED = re.compile(r"(?<![^\W_])[a-z]([ .*_-])[a-z](?:\1[a-z])+(?![^\W_])")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
@@ -200,8 +203,9 @@ def _checker(pattern: str) -> Callable[[str], bool]:
 
 _REGEX_STEPS: tuple[_Sub, ...] = (
     (_CONTACT_TOKEN, _contact_token, _checker(r"[.@]\S")),
-    (_CONFUSED_WORD, _homoglyph, _checker("[\u0370-\u04ff]")),
+    # Leetspeak first: "sh1т" must become one word of letters before look-alikes are folded.
     (_LEET_WORD, _leet, _checker(r"[0-9@$|]|!\w")),
+    (_CONFUSED_WORD, _homoglyph, _checker("[\u0370-\u04ff]")),
     (_SPACED, _spaced, _checker(r"(?<![^\W_])[a-z][ .*_-][a-z][ .*_-][a-z](?![^\W_])")),
     (_REPEAT, _repeat, _always),
     (_NUMBER, _number, _checker(r"\d")),

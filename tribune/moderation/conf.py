@@ -13,7 +13,16 @@ from django.conf import settings
 
 DEFAULTS: dict[str, Any] = {
     # Cheap rules first; then one batched pass through tribune.ml for every guideline.
-    "STEPS": ["length", "article_open", "rate_limit", "duplicate", "promotion", "classifier"],
+    # author_standing applies moderators' bans and always-review before any scoring.
+    "STEPS": [
+        "length",
+        "article_open",
+        "author_standing",
+        "rate_limit",
+        "duplicate",
+        "promotion",
+        "classifier",
+    ],
     "AUTO_APPROVE": True,
     "MIN_LENGTH": 2,
     "MAX_LENGTH": 5000,

@@ -3,49 +3,68 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Outcome(models.TextChoices):
-    APPROVED = "approved", "Approved"
+    APPROVED = "approved", _("Approved")
     """The comment was published."""
-    REJECTED = "rejected", "Rejected"
+    REJECTED = "rejected", _("Rejected")
     """The comment will never be published."""
-    HELD = "held", "Held for a moderator"
+    HELD = "held", _("Held for a moderator")
     """The system could not decide; the comment waits in the queue."""
 
 
 class DecidedBy(models.TextChoices):
-    SYSTEM = "system", "Tribune"
-    MODERATOR = "moderator", "Moderator"
+    SYSTEM = "system", _("Tribune")
+    MODERATOR = "moderator", _("Moderator")
 
 
 class Guideline(models.TextChoices):
     """The community guidelines a rejection can cite (values match ``tribune.ml.Label``)."""
 
-    PROFANITY = "profanity", "Profanity"
-    VULGARITY = "vulgarity", "Vulgarity"
-    THREAT = "threat", "Threat"
-    PERSONAL_ATTACK = "personal_attack", "Personal attack"
-    ABUSE = "abuse", "Abuse"
-    PROMOTION = "promotion", "Promotion"
-    OFF_TOPIC = "off_topic", "Not relevant"
+    PROFANITY = "profanity", _("Profanity")
+    VULGARITY = "vulgarity", _("Vulgarity")
+    THREAT = "threat", _("Threat")
+    PERSONAL_ATTACK = "personal_attack", _("Personal attack")
+    ABUSE = "abuse", _("Abuse")
+    PROMOTION = "promotion", _("Promotion")
+    OFF_TOPIC = "off_topic", _("Not relevant")
 
 
 class AbuseTarget(models.TextChoices):
-    SEXISM = "sexism", "Sexism"
-    RACISM = "racism", "Racism"
-    HOMOPHOBIA = "homophobia", "Homophobia"
-    XENOPHOBIA = "xenophobia", "Xenophobia"
-    RELIGION = "religion", "Religious hatred"
+    SEXISM = "sexism", _("Sexism")
+    RACISM = "racism", _("Racism")
+    HOMOPHOBIA = "homophobia", _("Homophobia")
+    XENOPHOBIA = "xenophobia", _("Xenophobia")
+    RELIGION = "religion", _("Religious hatred")
 
 
 class HoldReason(models.TextChoices):
     """Why the system acted other than by a guideline score."""
 
-    LENGTH = "length", "Too short or too long"
-    ARTICLE_CLOSED = "article_closed", "Article closed for comments"
-    RATE_LIMIT = "rate_limit", "Author or address posting too fast"
-    DUPLICATE = "duplicate", "Repeated or near-identical post"
-    UNCERTAIN = "uncertain", "A guideline score is uncertain"
-    PRE_MODERATION = "pre_moderation", "Humans approve every comment"
-    SYSTEM_ERROR = "system_error", "A moderation step failed or was too slow"
+    LENGTH = "length", _("Too short or too long")
+    ARTICLE_CLOSED = "article_closed", _("Article closed for comments")
+    RATE_LIMIT = "rate_limit", _("Author or address posting too fast")
+    DUPLICATE = "duplicate", _("Repeated or near-identical post")
+    UNCERTAIN = "uncertain", _("A guideline score is uncertain")
+    PRE_MODERATION = "pre_moderation", _("Humans approve every comment")
+    SYSTEM_ERROR = "system_error", _("A moderation step failed or was too slow")
+    AUTHOR_BANNED = "author_banned", _("The author is banned")
+    AUTHOR_REVIEW = "author_review", _("A moderator reviews every comment by this author")
+    APPEAL_GRANTED = "appeal_granted", _("Published on appeal")
+
+
+class AuthorActionKind(models.TextChoices):
+    """What a moderator did about an author (``author_key``); each is one audit row."""
+
+    WARN = "warn", _("Warned")
+    """A warning the author sees on their comment status page; moderation is unchanged."""
+    LIFT_WARN = "lift_warn", _("Warnings lifted")
+    """Every earlier warning stops counting."""
+    ALWAYS_REVIEW = "always_review", _("Always reviewed")
+    """Every new comment waits for a human; never auto-approved."""
+    LIFT_ALWAYS_REVIEW = "lift_always_review", _("Review lifted")
+    BAN = "ban", _("Banned")
+    """Every new comment is rejected by the pipeline (``author_banned``)."""
+    LIFT_BAN = "lift_ban", _("Ban lifted")

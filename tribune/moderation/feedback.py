@@ -1,12 +1,13 @@
 """Moderators' decisions as training examples, so Tribune learns from its humans.
 
     rows = feedback_rows()   # one dict per human decision, oldest first
-    # tribune manage export_decisions feedback.jsonl ; tribune train --feedback feedback.jsonl
+    # tribune train --with-decisions   (or: tribune manage export_decisions feedback.jsonl)
 
-Each row carries the comment text, the article text and language, and the
+Each row carries the comment text, the article text and language, the
 guideline labels the moderator chose (an approval is a negative for every
-guideline). System decisions are left out: learning from them would only
-teach the model its own mistakes.
+guideline) and the model version whose scores the moderator saw. System
+decisions are left out: learning from them would only teach the model its own
+mistakes.
 """
 
 from __future__ import annotations
@@ -37,4 +38,5 @@ def feedback_rows(*, since_id: int = 0) -> Iterator[dict[str, Any]]:
             "guidelines": list(decision.guidelines),
             "abuse_target": decision.abuse_target,
             "decided_at": decision.created_at.isoformat(),
+            "model_version": decision.model_version,
         }

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from tribune.comments.models import Comment
-from tribune.moderation.enums import DecidedBy, Outcome
+from tribune.moderation.enums import AuthorActionKind, DecidedBy, Outcome
 
 
 class ModerationDecision(models.Model):
@@ -47,6 +47,57 @@ class ModerationDecision(models.Model):
         if self.pk is not None:
             raise ValueError("moderation decisions are append-only")
         super().save(*args, **kwargs)
+
+
+class _AppendOnly(models.Model):
+    """A row written once and never changed."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise ValueError(f"{type(self).__name__} rows are append-only")
+        super().save(*args, **kwargs)
+
+
+class AuthorAction(_AppendOnly):
+    """A moderator's action on an author (warn, always review, ban, or lifting one). Append-only.
+
+    The author's standing is read from these rows (``selectors_authors.author_standing``):
+    the latest ban / lift-ban row says whether they are banned, and so on.
+
+    author_key (str): the ``Comment.author_key`` the action applies to.
+    kind (str): an ``AuthorActionKind``.
+    reason (str): why, in the moderator's words (a warning's reason is shown to the author).
+    """
+
+    author_key = models.CharField(max_length=64, db_index=True)
+    kind = models.CharField(max_length=20, choices=AuthorActionKind.choices)
+    reason = models.TextField()
+    moderator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.author_key[:12]} by {self.moderator_id}"
+
+
+class ModeratorNote(_AppendOnly):
+    """A moderator's note on a comment, for other moderators (never shown to readers). Append-only."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="moderator_notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ("created_at", "id")
+
+    def __str__(self) -> str:
+        return f"note on #{self.comment_id} by {self.author_id}"
 
 
 class ModerationConfig(models.Model):

@@ -2,28 +2,57 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from collections.abc import Sequence
+
+from django.db.models import Count, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
 
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
 from tribune.moderation.models import ModerationDecision
 
 
+def _in_languages(languages: Sequence[str]) -> Q:
+    """A comment's language is its detected one, or its article's when none was detected."""
+    return Q(language__in=languages) | Q(language="", article__language__in=languages)
+
+
 def queue_list(
-    *, article_id: int | None = None, language: str | None = None, guideline: str | None = None
+    *,
+    article_id: int | None = None,
+    language: str | None = None,
+    guideline: str | None = None,
+    languages: Sequence[str] | None = None,
 ) -> QuerySet[Comment]:
     """Pending comments, riskiest first, optionally filtered.
 
+    language (str | None): keep comments in this language.
+    languages (Sequence[str] | None): keep comments in any of these (a moderator's languages);
+        an empty sequence keeps nothing.
     guideline (str | None): keep comments the pipeline suspected of this guideline.
     """
     queryset = Comment.objects.filter(status=CommentStatus.PENDING).select_related("article")
     if article_id:
         queryset = queryset.filter(article_id=article_id)
     if language:
-        queryset = queryset.filter(Q(language=language) | Q(language="", article__language=language))
+        queryset = queryset.filter(_in_languages([language]))
+    if languages is not None:
+        queryset = queryset.filter(_in_languages(list(languages)))
     if guideline:
         queryset = queryset.filter(guideline_tags__contains=f",{guideline},")
     return queryset.order_by("-risk", "submitted_at", "id")
+
+
+def queue_language_counts(*, article_id: int | None = None, guideline: str | None = None) -> dict[str, int]:
+    """How many comments wait in each language (detected, else the article's), most first."""
+    queryset = queue_list(article_id=article_id, guideline=guideline).order_by()
+    rows = (
+        queryset.annotate(lang=Coalesce(NullIf("language", Value("")), "article__language"))
+        .values("lang")
+        .annotate(n=Count("id"))
+        .order_by("-n", "lang")
+    )
+    return {row["lang"]: row["n"] for row in rows}
 
 
 def decision_list(

@@ -4,6 +4,8 @@
 
 The task runs after the current transaction commits, so it always sees the
 rows that asked for it; on the embedded default it runs in-process.
+``enqueue_now`` hands a task over at once and says whether that worked, for
+callers outside any transaction (the sweeper).
 """
 
 from __future__ import annotations
@@ -20,3 +22,8 @@ def enqueue(name: str, **payload: Any) -> None:
     """Run task ``name`` with ``payload`` once the current transaction commits."""
     backend = get_backend(settings.TASKS_BACKEND)
     transaction.on_commit(lambda: backend.submit(name, payload))
+
+
+def enqueue_now(name: str, **payload: Any) -> bool:
+    """Hand task ``name`` to the backend now; False when it could not be (broker down, task failed inline)."""
+    return get_backend(settings.TASKS_BACKEND).submit(name, payload)

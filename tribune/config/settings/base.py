@@ -7,9 +7,14 @@ PostgreSQL and ``TRIBUNE_TASKS_BACKEND=celery`` at Redis.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF
+
+from tribune.config.database import default_database
 from tribune.config.env import env_bool, env_choice, env_int, env_str
+from tribune.core.languages import register_languages
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 # Runtime files (the SQLite database, collected static files) live here.
@@ -32,8 +37,11 @@ INSTALLED_APPS = [
     "tribune.comments",
     "tribune.moderation",
     "tribune.dashboard",
+    "tribune.insights",
+    "tribune.appeals",
     "tribune.api",
     "tribune.tasks",
+    "tribune.ops",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +66,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -65,33 +74,8 @@ TEMPLATES = [
     },
 ]
 
-_DB_ENGINE = env_choice("TRIBUNE_DB", "sqlite", ("sqlite", "postgres"))
-if _DB_ENGINE == "postgres":
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": env_str("TRIBUNE_DB_NAME", "test"),
-            "USER": env_str("TRIBUNE_DB_USER", "postgres"),
-            "PASSWORD": env_str("TRIBUNE_DB_PASSWORD", ""),
-            "HOST": env_str("TRIBUNE_DB_HOST", "127.0.0.1"),
-            "PORT": env_str("TRIBUNE_DB_PORT", "5432"),
-            "ATOMIC_REQUESTS": False,
-            # Seconds a connection is reused across requests/tasks (0: one per request).
-            "CONN_MAX_AGE": env_int("TRIBUNE_DB_CONN_MAX_AGE", 0),
-            "CONN_HEALTH_CHECKS": True,
-        }
-    }
-else:
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": env_str("TRIBUNE_SQLITE_PATH", str(VAR_DIR / "tribune.sqlite3")),
-            # Writers wait for the lock instead of failing: the site, the CLI and a
-            # worker may share the file.
-            "OPTIONS": {"timeout": 20},
-        }
-    }
+# DATABASE_URL (postgres://… or sqlite:///…) or TRIBUNE_DB=postgres + TRIBUNE_DB_*; SQLite otherwise.
+DATABASES = {"default": default_database(VAR_DIR)}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -108,6 +92,12 @@ LANGUAGES = [
     ("tr", "Türkçe"),
     ("fa", "فارسی"),
 ]
+# Kurmanji is not in Django's locale table: add it before anything reads the table.
+register_languages()
+# The message catalogs (README, "Languages": regenerate with scripts/messages.sh).
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Formats for languages Django has none for (kmr); the others use Django's own.
+FORMAT_MODULE_PATH = ["tribune.core.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -130,15 +120,78 @@ LOGGING = {
 }
 
 # --- Tasks: the one queue seam (tribune.tasks) ---------------------------------------
+# Celery settings live in tribune.config.celery_settings (broker, acks, retries, sweeper).
 TASKS_BACKEND = env_choice("TRIBUNE_TASKS_BACKEND", "inline", ("inline", "celery"))
-CELERY_BROKER_URL = env_str("TRIBUNE_BROKER_URL", "redis://127.0.0.1:6379/0")
-CELERY_TASK_ACKS_LATE = True
-CELERY_TASK_REJECT_ON_WORKER_LOST = True
-CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+from tribune.config.celery_settings import *
+
+# --- Operations: health checks and Prometheus metrics (tribune.ops) ------------------
+# /metrics answers these addresses (exact IPs or CIDR networks) and, when set, a bearer token.
+TRIBUNE_METRICS_ALLOWED_IPS = [
+    a.strip() for a in env_str("TRIBUNE_METRICS_ALLOWED_IPS", "127.0.0.1,::1").split(",") if a.strip()
+]
+TRIBUNE_METRICS_TOKEN = env_str("TRIBUNE_METRICS_TOKEN", "")
+# DB-derived metrics are recomputed at most this often per process.
+TRIBUNE_METRICS_CACHE_SECONDS = env_int("TRIBUNE_METRICS_CACHE_SECONDS", 10)
 
 # --- Moderation (tribune.moderation.conf reads these at call time) -------------------
 # Overrides of tribune.moderation.conf.DEFAULTS (step order, thresholds, rate limits, timeouts).
 TRIBUNE_MODERATION = {
     "AUTO_APPROVE": env_bool("TRIBUNE_AUTO_APPROVE", True),
     "MAX_LENGTH": env_int("TRIBUNE_MAX_COMMENT_LENGTH", 5000),
+}
+
+# --- Security (production.py hardens transport and cookies on top of this) ------------
+# Failed logins are counted per address by django-axes; the moderator login and the
+# admin both go through it. Lock-outs answer 429 with registration/locked_out.html.
+INSTALLED_APPS += ["axes", "csp"]
+MIDDLEWARE.insert(1, "tribune.core.middleware.RequestSizeLimitMiddleware")
+MIDDLEWARE += ["csp.middleware.CSPMiddleware", "axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("TRIBUNE_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("TRIBUNE_LOGIN_COOLOFF_MINUTES", 15))
+# By address: one machine guessing many moderators' passwords is stopped as well.
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+
+# Content Security Policy (django-csp): scripts and styles only from our own static
+# files, never inline, so an injected tag or attribute cannot run.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# The cache holds the door's flood counters: per process (locmem) by default, shared by
+# every web process when TRIBUNE_CACHE_URL names a Redis database.
+_CACHE_URL = env_str("TRIBUNE_CACHE_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE_URL}
+        if _CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tribune"}
+    )
+}
+# Flood limits at the door (form and API answer "too many comments"; nothing is stored).
+# The pipeline's rate_limit step, lower, holds the comments of fast but human posters.
+TRIBUNE_DOOR = {
+    "PER_IP": env_int("TRIBUNE_DOOR_PER_IP", 30),
+    "PER_AUTHOR": env_int("TRIBUNE_DOOR_PER_AUTHOR", 10),
+    "WINDOW_SECONDS": env_int("TRIBUNE_DOOR_WINDOW_SECONDS", 600),
 }

@@ -1,4 +1,4 @@
-"""The keyboard flow in a real browser: j focuses, a approves, 3 rejects, no reload, announced.
+"""The keyboard flow in a real browser: help, j/k, a, digits, x + a in bulk, r then a digit; no reload.
 
 Drives Debian's chromium through Selenium; skips when it is not installed.
 """
@@ -22,10 +22,13 @@ def test_keyboard_decisions_remove_items_without_reload(
     browser: Any, live_server: Any, desk_moderator: Any, pending: Any
 ) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
     risky = pending("You will regret this, <b>idiot</b>.", risk=0.9)
-    calm = pending("Nice bridge.", risk=0.1)
+    calm = pending("Nice bridge.", risk=0.5)
+    third, fourth = pending("Third.", risk=0.3), pending("Fourth.", risk=0.2)
+    last = pending("Last one.", risk=0.1)
     session = Client()
     session.force_login(desk_moderator)
     browser.get(live_server.url + "/accounts/login/")
@@ -36,18 +39,57 @@ def test_keyboard_decisions_remove_items_without_reload(
     browser.execute_script("window.__sameDocument = true;")
     body = browser.find_element(By.TAG_NAME, "body")
 
-    body.send_keys("j")
-    assert browser.switch_to.active_element.get_attribute("id") == f"comment-{risky.pk}"
+    def active_id() -> str:
+        return browser.switch_to.active_element.get_attribute("id")
+
+    def gone(comment: Comment) -> None:
+        WebDriverWait(browser, 5).until(lambda d: not d.find_elements(By.ID, f"comment-{comment.pk}"))
+
+    body.send_keys("?")
+    assert browser.execute_script("return document.getElementById('shortcuts-dialog').open;")
+    browser.switch_to.active_element.send_keys(Keys.ESCAPE)
+    WebDriverWait(browser, 5).until(
+        lambda d: not d.execute_script("return document.getElementById('shortcuts-dialog').open;")
+    )
+
+    browser.find_element(By.TAG_NAME, "body").send_keys("j")
+    assert active_id() == f"comment-{risky.pk}"
     browser.switch_to.active_element.send_keys("a")
-    WebDriverWait(browser, 5).until(lambda d: not d.find_elements(By.ID, f"comment-{risky.pk}"))
+    gone(risky)
     WebDriverWait(browser, 5).until(lambda d: "Approved" in d.find_element(By.ID, "announcer").text)
-    assert browser.switch_to.active_element.get_attribute("id") == f"comment-{calm.pk}"
+    assert active_id() == f"comment-{calm.pk}"  # the next item takes focus
 
     browser.switch_to.active_element.send_keys("3")
-    WebDriverWait(browser, 5).until(lambda d: not d.find_elements(By.ID, f"comment-{calm.pk}"))
+    gone(calm)
+    assert active_id() == f"comment-{third.pk}"
+
+    browser.switch_to.active_element.send_keys("x")
+    browser.switch_to.active_element.send_keys("j")
+    assert active_id() == f"comment-{fourth.pk}"
+    browser.switch_to.active_element.send_keys("x")
+    assert browser.find_element(By.ID, "selected-count").text == "2 selected"
+    browser.switch_to.active_element.send_keys("a")  # approves the selection, in bulk
+    gone(third)
+    gone(fourth)
+    assert active_id() == f"comment-{last.pk}"
+
+    browser.switch_to.active_element.send_keys("r")
+    assert "rejecting" in browser.find_element(By.ID, f"comment-{last.pk}").get_attribute("class")
+    browser.switch_to.active_element.send_keys("2")
+    gone(last)
 
     assert browser.execute_script("return window.__sameDocument === true;")
-    assert Comment.objects.get(pk=risky.pk).status == CommentStatus.APPROVED
-    assert Comment.objects.get(pk=calm.pk).status == CommentStatus.REJECTED
+    statuses = dict(Comment.objects.values_list("pk", "status"))
+    assert statuses == {
+        risky.pk: CommentStatus.APPROVED,
+        calm.pk: CommentStatus.REJECTED,
+        third.pk: CommentStatus.APPROVED,
+        fourth.pk: CommentStatus.APPROVED,
+        last.pk: CommentStatus.REJECTED,
+    }
     assert ModerationDecision.objects.get(comment=calm).guidelines == ["threat"]
+    assert ModerationDecision.objects.get(comment=last).guidelines == ["vulgarity"]
+    assert (
+        ModerationDecision.objects.filter(comment__in=[third, fourth], moderator=desk_moderator).count() == 2
+    )
     assert browser.find_element(By.ID, "pending-count").text == "0"

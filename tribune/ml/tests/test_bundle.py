@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -30,7 +31,8 @@ def tiny_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_tiny_bundle_loads_and_judges(tiny_bundle: Path) -> None:
     scorer = load_bundle_scorer(tiny_bundle)
     assert isinstance(scorer, Scorer)
-    assert scorer.version == f"tfidf-logreg.v1+rules.{rules_digest()}"
+    # A trained bundle names its own version: registry name, day, digest of weights and thresholds.
+    assert re.fullmatch(rf"tfidf-logreg\.v1\.\d{{8}}-[0-9a-f]{{8}}\+rules\.{rules_digest()}", scorer.version)
     items = [
         ScoreInput(text="Thank you for the careful reporting", lang="en"),
         ScoreInput(text="You are a stupid idiot and a liar", lang="en"),

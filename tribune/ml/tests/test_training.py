@@ -227,3 +227,10 @@ def test_quick_training_learns_from_feedback(tmp_path: Path) -> None:
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["training"]["feedback_rows"] == 3
     assert "feedback:feedback.jsonl" in manifest["training_data"]
+
+
+def test_cuts_round_up_never_down() -> None:
+    from tribune.ml.training.thresholds import round_up
+
+    assert round_up(0.0100000074) == 0.010001  # rounding to nearest gave 0.01: every 0.01 score flagged
+    assert round_up(0.999) == 0.999 and round_up(1.0) == 1.0 and round_up(0.5) == 0.5

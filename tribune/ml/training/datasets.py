@@ -232,13 +232,29 @@ class FeedbackError(ValueError):
 FEEDBACK_DECISIONS = ("approve", "reject")
 
 
-def feedback(path: Path) -> list[Row]:
+HELD_BACK_SEED = "tribune-held-back-v1"
+
+
+def held_back(key: str, share: float) -> bool:
+    """Whether the decision on comment ``key`` is held back from training (seeded SHA-1, fixed for good).
+
+    The hash has its own seed, so the held-back set depends only on the comment
+    id and ``share``: re-runs, and runs with more decisions, keep every earlier
+    held-back decision held back.
+    """
+    bucket = int(hashlib.sha1(f"{HELD_BACK_SEED}:{key}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return bucket < share
+
+
+def feedback(path: Path, held_back_share: float = 0.0) -> list[Row]:
     """Moderators' decisions exported by ``tribune manage export_decisions`` (JSONL), as rows.
 
     Each line needs ``text``, ``lang`` and ``decision`` (approve / reject) and may
-    carry ``guidelines`` and ``abuse_target``. The same comment decided twice
-    keeps its latest decision. A seeded hash of the comment id (or text) sends
-    15% of them to validation, so thresholds see the site's own comments too.
+    carry ``guidelines``, ``abuse_target``, ``article`` and ``model_version``. The
+    same comment decided twice keeps its latest decision. With
+    ``held_back_share`` that share of comments (``held_back``) gets split
+    ``test`` and never trains; of the rest a seeded hash of the comment id (or
+    text) sends 15% to validation, so thresholds see the site's own comments too.
     Raises ``FeedbackError`` naming the first bad line; nothing is half-read.
     """
     latest: dict[str, Row] = {}
@@ -259,8 +275,11 @@ def feedback(path: Path) -> list[Row]:
                 "decision": str(item["decision"]),
                 "guidelines": ",".join(str(g) for g in item.get("guidelines") or []),
                 "abuse_target": str(item.get("abuse_target") or ""),
+                "comment_id": key,
+                "article": str(item.get("article") or ""),
+                "model_version": str(item.get("model_version") or ""),
             }
-            split = _train_or_val(f"feedback:{key}")
+            split = "test" if held_back(key, held_back_share) else _train_or_val(f"feedback:{key}")
             latest[key] = Row("feedback", str(item.get("lang") or "und"), str(item["text"]), split, raw)
     return list(latest.values())
 

@@ -31,7 +31,7 @@ import numpy as np
 from tribune.ml.bundle import load_bundle_scorer
 from tribune.ml.labels import SCORE_KEYS, Decision, Label
 from tribune.ml.policy import DecisionPolicy, Threshold
-from tribune.ml.scorer import PACKAGED_BUNDLE
+from tribune.ml.scorer import PACKAGED_BUNDLE, bundle_path
 from tribune.ml.training.datasets import LOADERS, Row, load_all
 from tribune.ml.training.mapping import is_constructive, labels_for
 from tribune.ml.training.metrics import auc, decision_mix, decisions, f1_at, rejection_rate
@@ -120,13 +120,19 @@ def report_dataset(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tribune evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir())
-    parser.add_argument("--bundle", type=Path, default=PACKAGED_BUNDLE)
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        default=None,
+        help="default: the live bundle (the store's active version, else packaged)",
+    )
     parser.add_argument("--no-compare", action="store_true", help="skip the public baselines")
     parser.add_argument("--datasets", nargs="*", default=None, choices=list(LOADERS))
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data at {args.data} (set --data or TRIBUNE_DATA)", file=sys.stderr)
         return 2
+    args.bundle = args.bundle or bundle_path() or PACKAGED_BUNDLE
     scorer = load_bundle_scorer(args.bundle)
     baselines, notes = ({}, ["comparison skipped"]) if args.no_compare else load_baselines()
     rows = [r for r in load_all(args.data, args.datasets) if r.split == "test"]

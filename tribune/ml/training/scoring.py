@@ -2,7 +2,8 @@
 
 Training uses this on validation rows to pick thresholds; evaluation uses it on
 test rows. The dataset's own language is passed in, as the site passes a
-comment's known language; there is no article, so relevance is "unknown".
+comment's known language. Public rows have no article, so relevance is
+"unknown"; moderators' decisions carry theirs (``raw["article"]``).
 
 Usage::
 
@@ -34,7 +35,7 @@ def final_scores(
                 dict(zip(heads, (float(v) for v in p), strict=True)),
                 lexicon_scores(find_evidence(row.text, row.lang)),
                 promo=promotion_score(promotion_evidence(row.text)),
-                relevance=off_topic_score(row.text, "", row.lang),
+                relevance=off_topic_score(row.text, row.raw.get("article", ""), row.lang),
                 lang=row.lang,
             )
         )

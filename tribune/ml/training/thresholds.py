@@ -31,6 +31,7 @@ Usage::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -94,6 +95,17 @@ def lowest_cut(
     return float(s[np.flatnonzero(ok)[-1]]) if ok.any() else NEVER
 
 
+def round_up(cut: float, places: int = 6) -> float:
+    """``cut`` rounded *up* to ``places`` decimals, so no score the cut left unflagged on validation is flagged.
+
+    Rounding to nearest once turned a cut of 0.0100000074 (just above a constant
+    head's 0.01) into 0.01, and every comment was rejected. Float noise below
+    1e-3 of the last place is not rounded up (0.999 stays 0.999).
+    """
+    scale = 10**places
+    return math.ceil(round(cut * scale, 3)) / scale
+
+
 def choose_policy(
     scores: Sequence[Mapping[str, float]],
     labels: Sequence[Mapping[str, int]],
@@ -119,5 +131,5 @@ def choose_policy(
         floor = FLOORS.get(guideline, Threshold(0.0, 0.0))
         reject = min(max(reject, floor.reject), CEILINGS.get(guideline, NEVER))
         review = min(max(lowest_cut(s, y, review_precision, prevalence), floor.review), reject)
-        chosen[guideline] = Threshold(reject=round(reject, 6), review=round(review, 6))
+        chosen[guideline] = Threshold(reject=round_up(reject), review=round_up(review))
     return DecisionPolicy(chosen)

@@ -18,6 +18,8 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import sys
 import time
@@ -65,6 +67,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--datasets", nargs="*", default=None, help="only these datasets")
     parser.add_argument(
+        "--held-back",
+        type=float,
+        default=0.0,
+        help="share of feedback comments held back from training (by comment id hash)",
+    )
+    parser.add_argument(
         "--feedback",
         type=Path,
         action="append",
@@ -86,10 +94,18 @@ def sample(rows: list[Row], per_split: int) -> list[Row]:
     return out
 
 
+def version_name(created: datetime, arrays: dict[str, np.ndarray], policy: dict[str, Any]) -> str:
+    """``tfidf-logreg.v1.<YYYYMMDD>-<8 hex>``: the day, and a digest of the weights and thresholds."""
+    digest = hashlib.sha256(json.dumps(policy, sort_keys=True).encode())
+    for key in sorted(arrays):
+        digest.update(key.encode() + b"\0" + np.ascontiguousarray(arrays[key]).tobytes())
+    return f"{MODEL_NAME}.{MODEL_VERSION}.{created:%Y%m%d}-{digest.hexdigest()[:8]}"
+
+
 def train(args: argparse.Namespace) -> dict[str, Any]:
     """Run the whole training; returns the manifest it wrote."""
     started = time.time()
-    own = [row for path in args.feedback for row in feedback(path)]  # refuse a bad file before the long load
+    own = [row for path in args.feedback for row in feedback(path, args.held_back)]  # refuse bad files early
     rows = load_all(args.data, args.datasets)
     if args.quick:
         rows = sample(rows, 600)
@@ -143,10 +159,12 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     mix = decision_mix(scores, policy)
     constructive = [s for s, r in zip(scores, val_rows, strict=True) if is_constructive(r)]
     rejected, held = rejection_rate(constructive, policy)
+    created = datetime.now(UTC)
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "name": f"{MODEL_NAME}.{MODEL_VERSION}",
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "version": version_name(created, arrays, policy.to_json()),
+        "created": created.isoformat(timespec="seconds"),
         "description": "hashed char_wb 2-5 + word 1-2 n-grams, one SGD logistic head per label, Platt-calibrated",
         "labels": list(HEADS),
         "features": featurizer.to_config(),
@@ -169,7 +187,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         "training": {
             "quick": bool(args.quick),
             "rows": len(rows),
-            "feedback_rows": len(own),
+            "feedback_rows": sum(r.split in ("train", "val") for r in own),
+            "feedback_held_back": sum(r.split == "test" for r in own),
             "seconds": round(time.time() - started, 1),
             "sklearn": sklearn.__version__,
             "numpy": np.__version__,
@@ -197,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     except FeedbackError as exc:
         print(f"feedback file refused: {exc}", file=sys.stderr)
         return 2
-    print(f"wrote {manifest['name']} to {args.out}")
+    print(f"wrote {manifest['version']} to {args.out}")
     for head, meta in manifest["heads"].items():
         print(f"  {head:16s} val AUC {meta['val_auc']:.4f}  pos/neg {meta['train_pos']}/{meta['train_neg']}")
     print("  policy:", manifest["policy"])

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, ClassVar, Protocol
 
 from tribune.ml import Judgement, ScoreInput, Scorer
+from tribune.ml.policy import Threshold
 
 
 class Action(StrEnum):
@@ -54,6 +55,40 @@ class History:
     same_text_authors: int = 0
 
 
+@dataclass(frozen=True)
+class ThresholdOverrides:
+    """Cut-offs people set (on the tuning screen) in place of the model's, per guideline.
+
+    thresholds (Mapping[str, Threshold]): guideline code -> cut-offs; empty means none.
+    version (int): the audit row that produced this set (0 when there never was one).
+    failed (bool): they could not be read; the classifier then holds (fails closed).
+    """
+
+    thresholds: Mapping[str, Threshold] = field(default_factory=dict)
+    version: int = 0
+    failed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.thresholds) or self.failed
+
+
+NO_OVERRIDES = ThresholdOverrides()
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What moderators decided about the comment's author before the run began.
+
+    banned (bool): every new comment by the author is rejected.
+    always_review (bool): every new comment waits for a human.
+    warnings (int): warnings in force (they change nothing in moderation).
+    """
+
+    banned: bool = False
+    always_review: bool = False
+    warnings: int = 0
+
+
 @dataclass
 class Context:
     """Everything a step may consult besides the comment itself."""
@@ -64,6 +99,8 @@ class Context:
     history: History
     settings: Any  # tribune.moderation.conf.ModerationSettings; Any keeps this module Django-free
     scorer: Scorer
+    threshold_overrides: ThresholdOverrides = NO_OVERRIDES
+    standing: Standing = field(default_factory=Standing)
     _judgement: Judgement | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

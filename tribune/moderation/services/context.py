@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from tribune.comments.models import Comment
 from tribune.ml import Scorer
 from tribune.moderation.conf import ModerationSettings
-from tribune.moderation.pipeline.types import CommentInput, Context, History
+from tribune.moderation.pipeline.types import CommentInput, Context, History, ThresholdOverrides
+from tribune.moderation.selectors_authors import author_standing
 
 RECENT_TEXTS_LIMIT = 20
+logger = logging.getLogger("tribune.moderation")
 
 
 def comment_input(comment: Comment) -> CommentInput:
@@ -51,6 +54,17 @@ def comment_history(*, comment: Comment, conf: ModerationSettings) -> History:
     )
 
 
+def threshold_overrides() -> ThresholdOverrides:
+    """Cut-offs saved on the tuning screen; a failed read is marked so the classifier holds."""
+    from tribune.insights.thresholds import threshold_overrides_current
+
+    try:
+        return threshold_overrides_current()
+    except Exception:
+        logger.exception("threshold overrides could not be read")
+        return ThresholdOverrides(failed=True)
+
+
 def pipeline_context(*, comment: Comment, conf: ModerationSettings, scorer: Scorer) -> Context:
     article = comment.article
     return Context(
@@ -60,4 +74,6 @@ def pipeline_context(*, comment: Comment, conf: ModerationSettings, scorer: Scor
         history=comment_history(comment=comment, conf=conf),
         settings=conf,
         scorer=scorer,
+        threshold_overrides=threshold_overrides(),
+        standing=author_standing(author_key=comment.author_key).pipeline(),
     )

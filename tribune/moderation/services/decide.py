@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
@@ -19,17 +20,32 @@ from tribune.moderation.enums import AbuseTarget, DecidedBy, Guideline, Outcome
 from tribune.moderation.models import ModerationDecision
 
 PERMISSION = "moderation.can_moderate"
-NOT_A_MODERATOR = "Only moderators can decide comments."
-NO_SUCH_COMMENT = "There is no comment {id}."
-ALREADY_DECIDED = "Comment {id} was already {status}."
-NEED_GUIDELINE = "Say which guideline the comment breaks."
-UNKNOWN_GUIDELINE = "Unknown guideline {code!r}; use one of {choices}."
-UNKNOWN_TARGET = "Unknown abuse target {code!r}; use one of {choices}."
+NOT_A_MODERATOR = _("Only moderators can decide comments.")
+NO_SUCH_COMMENT = _("There is no comment {id}.")
+ALREADY_DECIDED = {
+    CommentStatus.APPROVED: _("Comment {id} was already approved."),
+    CommentStatus.REJECTED: _("Comment {id} was already rejected."),
+}
+NEED_GUIDELINE = _("Say which guideline the comment breaks.")
+UNKNOWN_GUIDELINE = _("Unknown guideline {code!r}; use one of {choices}.")
+UNKNOWN_TARGET = _("Unknown abuse target {code!r}; use one of {choices}.")
 
 
-def _check_moderator(moderator: AbstractBaseUser) -> None:
+def check_moderator(moderator: AbstractBaseUser) -> None:
+    """Raise ``ApplicationError`` (403) unless ``moderator`` is active and may moderate."""
     if not getattr(moderator, "is_active", False) or not moderator.has_perm(PERMISSION):  # type: ignore[attr-defined]
         raise ApplicationError("forbidden", NOT_A_MODERATOR, status=403)
+
+
+def _scored_by(comment: Comment) -> str:
+    """The model version whose scores the moderator saw: the latest system decision's ("" if none ran)."""
+    return (
+        ModerationDecision.objects.filter(comment=comment, decided_by=DecidedBy.SYSTEM)
+        .order_by("-pk")
+        .values_list("model_version", flat=True)
+        .first()
+        or ""
+    )
 
 
 def _decide(
@@ -41,14 +57,14 @@ def _decide(
     abuse_target: str,
     note: str,
 ) -> ModerationDecision:
-    _check_moderator(moderator)
+    check_moderator(moderator)
     with transaction.atomic():
         comment = Comment.objects.select_for_update().filter(pk=comment_id).first()
         if comment is None:
             raise ApplicationError("not_found", NO_SUCH_COMMENT.format(id=comment_id), status=404)
         if not comment_set_status(comment=comment, status=status):
             comment.refresh_from_db(fields=["status"])
-            message = ALREADY_DECIDED.format(id=comment_id, status=comment.get_status_display().lower())
+            message = ALREADY_DECIDED[CommentStatus(comment.status)].format(id=comment_id)
             raise ApplicationError("already_decided", message, status=409)
         return ModerationDecision.objects.create(
             comment=comment,
@@ -61,6 +77,7 @@ def _decide(
             scores=comment.flags.get("scores", {}),
             evidence=comment.flags.get("evidence", []),
             pipeline_version=get_settings().pipeline_version,
+            model_version=_scored_by(comment),
         )
 
 
@@ -76,15 +93,8 @@ def comment_approve(*, comment_id: int, moderator: AbstractBaseUser, note: str =
     )
 
 
-def comment_reject(
-    *,
-    comment_id: int,
-    moderator: AbstractBaseUser,
-    guidelines: Sequence[str],
-    abuse_target: str = "",
-    note: str = "",
-) -> ModerationDecision:
-    """Reject a pending comment for at least one guideline (abuse may name its target)."""
+def validate_rejection(guidelines: Sequence[str], abuse_target: str = "") -> list[str]:
+    """The distinct guideline codes of a rejection; ``ApplicationError`` if any is unknown or none given."""
     codes = list(dict.fromkeys(g.strip() for g in guidelines if g.strip()))
     if not codes:
         raise ApplicationError("guideline_required", NEED_GUIDELINE)
@@ -97,6 +107,19 @@ def comment_reject(
         raise ApplicationError(
             "unknown_target", UNKNOWN_TARGET.format(code=abuse_target, choices=AbuseTarget.values)
         )
+    return codes
+
+
+def comment_reject(
+    *,
+    comment_id: int,
+    moderator: AbstractBaseUser,
+    guidelines: Sequence[str],
+    abuse_target: str = "",
+    note: str = "",
+) -> ModerationDecision:
+    """Reject a pending comment for at least one guideline (abuse may name its target)."""
+    codes = validate_rejection(guidelines, abuse_target)
     return _decide(
         comment_id=comment_id,
         moderator=moderator,

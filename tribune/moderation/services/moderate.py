@@ -50,7 +50,28 @@ def _risk(result: PipelineResult) -> float:
     return max((result.scores.get(str(g), 0.0) for g in GUIDELINES), default=0.0)
 
 
+def _overridden(result: PipelineResult, context: Context) -> bool:
+    """Whether the classifier decided under thresholds people set on the tuning screen."""
+    return "classifier" in result.step_actions and bool(context.threshold_overrides.thresholds)
+
+
+def _pipeline_version(result: PipelineResult, context: Context, conf: ModerationSettings) -> str:
+    """``pipeline.v1``, or ``pipeline.v1+thresholds.17`` under override set 17 (``ThresholdChange`` id)."""
+    if _overridden(result, context):
+        return f"{conf.pipeline_version}+thresholds.{context.threshold_overrides.version}"
+    return conf.pipeline_version
+
+
 def _flags(result: PipelineResult, reasons: list[str], context: Context) -> dict[str, Any]:
+    overrides = context.threshold_overrides
+    thresholds = (
+        {
+            "version": overrides.version,
+            "overrides": {k: {"reject": t.reject, "review": t.review} for k, t in overrides.thresholds.items()},
+        }
+        if _overridden(result, context)
+        else None
+    )
     return {
         "guidelines": result.guidelines,
         "reasons": reasons,
@@ -60,6 +81,7 @@ def _flags(result: PipelineResult, reasons: list[str], context: Context) -> dict
         "steps": result.step_actions,
         "timings_ms": result.timings_ms,
         "article_language": context.article_language,
+        **({"thresholds": thresholds} if thresholds else {}),
     }
 
 
@@ -108,7 +130,7 @@ def comment_moderate(*, comment_id: int, scorer: Scorer | None = None) -> Modera
             note="; ".join(result.notes),
             scores=result.scores,
             evidence=list(result.evidence),
-            pipeline_version=conf.pipeline_version,
+            pipeline_version=_pipeline_version(result, context, conf),
             model_version=judgement.model_version if judgement else getattr(scorer, "version", ""),
         )
 

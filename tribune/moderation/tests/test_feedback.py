@@ -28,3 +28,16 @@ def test_only_human_decisions_become_training_rows(article, moderator, tmp_path)
     out = tmp_path / "feedback.jsonl"
     call_command("export_decisions", str(out))
     assert [json.loads(line)["comment_id"] for line in out.read_text().splitlines()] == [kept.pk, dropped.pk]
+
+
+def test_human_decisions_record_the_model_version_they_saw(article, moderator) -> None:
+    from tribune.core.testing import FakeScorer
+    from tribune.moderation.services import comment_moderate
+
+    held = comment_submit(article=article, author_name="C", body="Maybe rude, maybe not")
+    comment_moderate(comment_id=held.pk, scorer=FakeScorer(rules={"rude": {"personal_attack": 0.6}}, version="m.v7"))
+    unscored = comment_submit(article=article, author_name="D", body="Nobody scored this one")
+    human = comment_reject(comment_id=held.pk, moderator=moderator, guidelines=["personal_attack"])
+    assert human.model_version == "m.v7"  # the version whose scores the moderator was shown
+    assert comment_approve(comment_id=unscored.pk, moderator=moderator).model_version == ""
+    assert [r["model_version"] for r in feedback_rows()] == ["m.v7", ""]

@@ -2,6 +2,7 @@
 
 from tribune.moderation.pipeline.steps import (  # noqa: F401
     article_open,
+    author_standing,
     classifier,
     duplicate,
     length,

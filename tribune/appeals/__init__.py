@@ -1,0 +1,1 @@
+"""Commenter feedback: a private status link per comment, and one appeal against a rejection."""

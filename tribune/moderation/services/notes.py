@@ -1,0 +1,31 @@
+"""Moderators' notes on a comment: append-only, for other moderators only.
+
+note_add(comment_id=7, moderator=user, body="Same text as #5; check the campaign.")
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.utils.translation import gettext as _
+
+from tribune.comments.models import Comment
+from tribune.core.errors import ApplicationError
+from tribune.moderation.models import ModeratorNote
+from tribune.moderation.services.decide import check_moderator
+
+NOTE_MAX_LENGTH = 2000
+
+
+def note_add(*, comment_id: int, moderator: AbstractBaseUser, body: str) -> ModeratorNote:
+    """Append a note to a comment (any status). Raises ``ApplicationError`` on empty, long or unknown."""
+    check_moderator(moderator)
+    body = body.strip()
+    if not body:
+        raise ApplicationError("note_required", _("Write the note first."))
+    if len(body) > NOTE_MAX_LENGTH:
+        message = _("Keep the note under %(n)d characters.") % {"n": NOTE_MAX_LENGTH}
+        raise ApplicationError("note_too_long", message)
+    if not Comment.objects.filter(pk=comment_id).exists():
+        message = _("There is no comment %(id)d.") % {"id": comment_id}
+        raise ApplicationError("not_found", message, status=404)
+    return ModeratorNote.objects.create(comment_id=comment_id, author=moderator, body=body)
