@@ -134,7 +134,7 @@ class Stack:
         import redis
 
         client = redis.Redis.from_url(self.config.broker_url)
-        for pattern in ("celery*", "_kombu.*", "unacked*"):
+        for pattern in ("celery*", "tribune*", "_kombu.*", "unacked*"):
             keys = list(client.scan_iter(match=pattern, count=1000))
             if keys:
                 client.delete(*keys)
