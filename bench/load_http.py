@@ -74,7 +74,13 @@ def parse_response(raw: bytes) -> tuple[int, bytes]:
 
 
 async def post_json(
-    host: str, port: int, path: str, payload: dict[str, Any], *, source: str | None = None, timeout: float = 30.0
+    host: str,
+    port: int,
+    path: str,
+    payload: dict[str, Any],
+    *,
+    source: str | None = None,
+    timeout: float = 30.0,
 ) -> tuple[int, bytes]:
     """POST ``payload`` as JSON and return ``(status, body)``; raises ``OSError``/``HttpError``/timeout."""
     _check_loopback(host)
@@ -82,9 +88,7 @@ async def post_json(
         _check_loopback(source)
 
     async def exchange() -> bytes:
-        reader, writer = await asyncio.open_connection(
-            host, port, local_addr=(source, 0) if source else None
-        )
+        reader, writer = await asyncio.open_connection(host, port, local_addr=(source, 0) if source else None)
         try:
             writer.write(encode_request(host, port, path, payload))
             await writer.drain()

@@ -9,7 +9,7 @@ profile. Where ``base`` already sets it, its value stands.
 from __future__ import annotations
 
 from tribune.config.env import env_int
-from tribune.config.settings.base import *  # noqa: F403
+from tribune.config.settings.base import *
 
 if "CELERY_DB_REUSE_MAX" not in globals():
     CELERY_DB_REUSE_MAX = env_int("TRIBUNE_WORKER_DB_REUSE_MAX", 100)

@@ -159,16 +159,19 @@ class Stack:
         self._spawn("gunicorn", argv)
 
     def start_workers(self) -> None:
+        """One prefork/threads worker node with ``celery_workers`` in its pool, or that many solo nodes."""
         c = self.config
-        argv = [
-            sys.executable, "-m", "celery", "-A", "tribune.config.celery", "worker",
-            "--hostname", f"load-bench-{os.getpid()}@%h", "--pool", c.celery_pool,
-            "--concurrency", str(c.celery_workers), "--loglevel", "WARNING",
-            "--without-gossip", "--without-mingle", "--without-heartbeat",
-        ]  # fmt: skip
-        if c.prefetch:
-            argv += ["--prefetch-multiplier", str(c.prefetch)]
-        self._spawn("celery", argv)
+        nodes = c.celery_workers if c.celery_pool == "solo" else 1
+        for node in range(nodes):
+            argv = [
+                sys.executable, "-m", "celery", "-A", "tribune.config.celery", "worker",
+                "--hostname", f"load-bench-{os.getpid()}-{node}@%h", "--pool", c.celery_pool,
+                "--concurrency", "1" if c.celery_pool == "solo" else str(c.celery_workers),
+                "--loglevel", "WARNING", "--without-gossip", "--without-mingle", "--without-heartbeat",
+            ]  # fmt: skip
+            if c.prefetch:
+                argv += ["--prefetch-multiplier", str(c.prefetch)]
+            self._spawn("celery" if nodes == 1 else f"celery-{node}", argv)
 
     def wait_for_port(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout

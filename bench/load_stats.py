@@ -112,8 +112,12 @@ class StepSummary:
 
 
 def summarize_posts(samples: Sequence[Sample], *, target: float, seconds: float) -> StepSummary:
-    """POST-side figures of a step: accepted/s over the step's length, latency and lag percentiles."""
+    """POST-side figures of a step: latency and lag percentiles, and accepted/s over the step's
+    real length: from its first due send to its last answer, ``seconds`` at least (a client or
+    server that falls behind stretches it)."""
     accepted = [s for s in samples if s.status == 202]
+    if samples:
+        seconds = max(seconds, max(s.sent + s.latency for s in samples) - min(s.due for s in samples))
     latencies = [s.latency * 1000 for s in samples if s.status]
     lags = [max(0.0, s.sent - s.due) * 1000 for s in samples]
     return StepSummary(
@@ -131,7 +135,10 @@ def summarize_posts(samples: Sequence[Sample], *, target: float, seconds: float)
 
 
 def add_decisions(
-    summary: StepSummary, samples: Sequence[Sample], decided_at: Mapping[int, float], decisions: Mapping[int, int]
+    summary: StepSummary,
+    samples: Sequence[Sample],
+    decided_at: Mapping[int, float],
+    decisions: Mapping[int, int],
 ) -> None:
     """Fill in POST→decision latency, decisions/s, lost and duplicated for a step.
 
@@ -177,7 +184,9 @@ def table_row(summary: StepSummary) -> str:
     for _, fmt, attr in COLUMNS:
         value = getattr(summary, attr)
         width = len(fmt.format(0))
-        cells.append(f"{'-':>{width}}" if isinstance(value, float) and math.isnan(value) else fmt.format(value))
+        cells.append(
+            f"{'-':>{width}}" if isinstance(value, float) and math.isnan(value) else fmt.format(value)
+        )
     return " | ".join(cells)
 
 

@@ -22,8 +22,9 @@ Loopback only; every step is bounded in time.
 
 Usage::
 
-    .venv/bin/python bench/load_test.py [--rates 100,200,300,500,700] [--step-seconds 15]
-        [--web-workers 3] [--web-threads 1] [--celery-workers 2] [--keep] [--no-embeddings]
+    .venv/bin/python bench/load_test.py [--rates 25,50,100,200,300,500,700] [--step-seconds 15]
+        [--web-workers 3] [--web-threads 1] [--celery-workers 3] [--celery-pool solo]
+        [--prefetch N] [--keep] [--keep-going] [--no-embeddings]
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import psycopg  # noqa: E402
+import psycopg
 
-from bench.load_http import post_json, source_addresses  # noqa: E402
-from bench.load_stack import Stack, StackConfig  # noqa: E402
-from bench.load_stats import (  # noqa: E402
+from bench.load_cpu import delta, snapshot
+from bench.load_http import post_json, source_addresses
+from bench.load_stack import Stack, StackConfig
+from bench.load_stats import (
     Sample,
     StepSummary,
     account,
@@ -55,7 +57,7 @@ from bench.load_stats import (  # noqa: E402
     table_header,
     table_row,
 )
-from bench.load_texts import LoadComment, comments, default_data_dir  # noqa: E402
+from bench.load_texts import LoadComment, comments, default_data_dir
 
 DECISIONS_SQL = """
 SELECT comment_id, count(*), extract(epoch FROM min(created_at))::float8
@@ -86,7 +88,7 @@ class Driver:
                     "127.0.0.1", self.port, f"/api/articles/{item.slug}/comments", payload,
                     source=next(self.sources),
                 )  # fmt: skip
-            except (OSError, asyncio.TimeoutError, ValueError):
+            except (TimeoutError, OSError, ValueError):
                 return Sample(due, sent, sent_wall, time.monotonic() - sent, 0)
             latency = time.monotonic() - sent
         comment_id = json.loads(body)["id"] if status == 202 else None
@@ -104,22 +106,36 @@ class Driver:
         return list(await asyncio.gather(*tasks))
 
 
-def fetch_decisions(dsn: str, ids: Sequence[int]) -> tuple[dict[int, int], dict[int, float]]:
+def fetch_decisions(conn: psycopg.Connection, ids: Sequence[int]) -> tuple[dict[int, int], dict[int, float]]:
     """comment id -> number of system decisions, and -> Unix time of the first one."""
     counts: dict[int, int] = {}
     first: dict[int, float] = {}
-    with psycopg.connect(dsn) as conn:
-        for comment_id, n, at in conn.execute(DECISIONS_SQL, (list(ids),)):
-            counts[comment_id], first[comment_id] = n, at
+    for comment_id, n, at in conn.execute(DECISIONS_SQL, (list(ids),)):
+        counts[comment_id], first[comment_id] = n, at
     return counts, first
 
 
-def wait_decided(dsn: str, ids: Sequence[int], timeout: float, stack: Stack) -> tuple[dict[int, int], dict[int, float]]:
-    """Poll until every id has a system decision or ``timeout`` passes."""
+def backend_pids(conn: psycopg.Connection, db_name: str) -> list[int]:
+    """PostgreSQL server processes serving the stack's database (this poller's own excluded)."""
+    rows = conn.execute(
+        "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()", (db_name,)
+    )
+    return [pid for (pid,) in rows]
+
+
+def wait_decided(
+    conn: psycopg.Connection, ids: Sequence[int], timeout: float, stack: Stack, *, stall: float = 30.0
+) -> tuple[dict[int, int], dict[int, float]]:
+    """Poll until every id has a system decision, ``timeout`` passes, or ``stall`` seconds pass
+    without a new decision (the workers have stopped deciding these)."""
     deadline = time.monotonic() + timeout
+    last_count, last_progress = -1, time.monotonic()
     while True:
-        counts, first = fetch_decisions(dsn, ids)
-        if len(counts) >= len(set(ids)) or time.monotonic() > deadline:
+        counts, first = fetch_decisions(conn, ids)
+        now = time.monotonic()
+        if len(counts) != last_count:
+            last_count, last_progress = len(counts), now
+        if len(counts) >= len(set(ids)) or now > deadline or now - last_progress > stall:
             return counts, first
         stack.check_alive()
         time.sleep(0.5)
@@ -127,39 +143,57 @@ def wait_decided(dsn: str, ids: Sequence[int], timeout: float, stack: Stack) -> 
 
 async def run_steps(args: argparse.Namespace, stack: Stack, texts: Sequence[LoadComment]) -> int:
     driver = Driver(args.port, texts, sources=args.sources, max_in_flight=args.max_in_flight)
-    dsn = stack.dsn()
+    conn = psycopg.connect(stack.dsn(), autocommit=True, application_name="tribune_load_test")
     all_ids: list[int] = []
 
     warm = await driver.step(rate=args.warmup_rate, seconds=args.warmup_seconds)
     warm_ids = [s.comment_id for s in warm if s.comment_id is not None]
     all_ids += warm_ids
-    counts, _ = await asyncio.to_thread(wait_decided, dsn, warm_ids, args.warmup_timeout, stack)
+    counts, _ = await asyncio.to_thread(wait_decided, conn, warm_ids, args.warmup_timeout, stack)
     print(f"warm-up: {len(warm)} posted, {len(warm_ids)} accepted, {len(counts)} decided "
           f"(statuses {sorted({s.status for s in warm})})", flush=True)  # fmt: skip
     if not counts:
-        raise RuntimeError(f"no comment was moderated during the warm-up; see the logs in {stack.config.log_dir}")
+        raise RuntimeError(
+            f"no comment was moderated during the warm-up; see the logs in {stack.config.log_dir}"
+        )
 
     print(table_header(), flush=True)
     summaries: list[StepSummary] = []
+    cpu_lines: list[str] = []
     for rate in args.rates:
         stack.check_alive()
+        cpu_before = cpu_snapshot(stack, conn, args.db_name)
         samples = await driver.step(rate=rate, seconds=args.step_seconds)
         summary = summarize_posts(samples, target=rate, seconds=args.step_seconds)
         ids = [s.comment_id for s in samples if s.comment_id is not None]
         all_ids += ids
-        counts, first = await asyncio.to_thread(wait_decided, dsn, ids, args.drain_seconds, stack)
+        counts, first = await asyncio.to_thread(wait_decided, conn, ids, args.drain_seconds, stack)
         add_decisions(summary, samples, first, counts)
         summaries.append(summary)
         print(table_row(summary), flush=True)
+        cpu_lines.append(
+            cpu_line(rate, delta(cpu_before, cpu_snapshot(stack, conn, args.db_name)), summary.decided)
+        )
         other = {k: v for k, v in summary.status_counts.items() if k != 202}
         if other:
             print(f"  non-202 answers (status: count, 0 = connection failed): {other}", flush=True)
+        if summary.decided < summary.accepted and not args.keep_going:
+            print(
+                f"  stopping: {summary.accepted - summary.decided} comments of this step still undecided "
+                f"after the {args.drain_seconds:.0f} s drain (--keep-going runs the next steps anyway)",
+                flush=True,
+            )
+            break
 
-    counts, _ = await asyncio.to_thread(wait_decided, dsn, all_ids, args.drain_seconds, stack)
+    print("CPU per decided comment (ms; user+system from /proc, step start to end of its drain):")
+    for line in cpu_lines:
+        print(line)
+    counts, _ = await asyncio.to_thread(wait_decided, conn, all_ids, args.final_drain_seconds, stack)
+    conn.close()
     final = account(accepted=all_ids, decisions=counts)
     print(
-        f"all accepted comments: {final.accepted}; lost (no system decision after {args.drain_seconds:.0f} s "
-        f"drain): {len(final.lost)}; duplicated (>1 system decision): {len(final.duplicated)}; "
+        f"all accepted comments: {final.accepted}; lost (no system decision after the final drain, "
+        f"<= {args.final_drain_seconds:.0f} s): {len(final.lost)}; duplicated (>1 system decision): {len(final.duplicated)}; "
         f"ids answered twice: {len(final.repeated_ids)}"
     )
     kept_up = [s for s in summaries if meets_target(s)]
@@ -175,20 +209,52 @@ async def run_steps(args: argparse.Namespace, stack: Stack, texts: Sequence[Load
     return 0 if final.ok else 1
 
 
+def cpu_snapshot(stack: Stack, conn: psycopg.Connection, db_name: str) -> dict[str, dict[int, float]]:
+    groups: dict[str, list[int]] = {}
+    for name, proc in stack.processes.items():  # solo worker nodes "celery-0", "celery-1", … count as one
+        groups.setdefault(name.split("-")[0], []).append(proc.pid)
+    out = snapshot(groups)
+    # The stack's processes are this process's children: count the client alone.
+    out.update(snapshot({"client": [os.getpid()], "postgres": backend_pids(conn, db_name)}, descend=False))
+    return out
+
+
+def cpu_line(rate: float, used: dict[str, float], decided: int) -> str:
+    """One step's CPU milliseconds per decided comment, per part and in total."""
+    if not decided:
+        return f"  {rate:>6.0f}/s: nothing decided"
+    parts = {name: seconds * 1000 / decided for name, seconds in sorted(used.items())}
+    total = sum(parts.values())
+    cells = ", ".join(f"{name} {ms:.1f}" for name, ms in parts.items())
+    return f"  {rate:>6.0f}/s: {cells}; total {total:.1f} ms (= {(os.cpu_count() or 1) * 1000 / total:.0f} comments/s if {os.cpu_count()} idle cores did only this)"
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--rates", default="100,200,300,500,700", help="target comments/s per step")
+    parser.add_argument("--rates", default="25,50,100,200,300,500,700", help="target comments/s per step")
     parser.add_argument("--step-seconds", type=float, default=15.0)
     parser.add_argument("--web-workers", type=int, default=3, help="gunicorn worker processes")
     parser.add_argument("--web-threads", type=int, default=1, help=">1 uses gunicorn's gthread worker")
-    parser.add_argument("--celery-workers", type=int, default=2, help="Celery worker processes (prefork)")
-    parser.add_argument("--celery-pool", default="prefork", choices=("prefork", "solo", "threads"))
+    parser.add_argument(
+        "--celery-workers",
+        type=int,
+        default=3,
+        help="Celery solo worker nodes, or the prefork/threads pool size",
+    )
+    parser.add_argument("--celery-pool", default="solo", choices=("prefork", "solo", "threads"))
     parser.add_argument("--prefetch", type=int, default=0, help="worker prefetch multiplier (0: settings)")
     parser.add_argument("--conn-max-age", type=int, default=60, help="Django CONN_MAX_AGE for the stack")
     parser.add_argument("--port", type=int, default=8120)
     parser.add_argument("--db-name", default="load_bench")
     parser.add_argument("--broker-url", default="redis://127.0.0.1:6379/2")
     parser.add_argument("--drain-seconds", type=float, default=60.0, help="wait for decisions after a step")
+    parser.add_argument(
+        "--final-drain-seconds",
+        type=float,
+        default=300.0,
+        help="at most this long (or until 30 s pass without a decision) before counting lost",
+    )
+    parser.add_argument("--keep-going", action="store_true", help="run every step even when one fell behind")
     parser.add_argument("--warmup-rate", type=float, default=10.0)
     parser.add_argument("--warmup-seconds", type=float, default=3.0)
     parser.add_argument("--warmup-timeout", type=float, default=120.0)

@@ -103,7 +103,9 @@ def default_data_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
-def comments(n: int, *, data_dir: Path | None = None, seed: int = 7, kurdish_share: float = 0.1) -> list[LoadComment]:
+def comments(
+    n: int, *, data_dir: Path | None = None, seed: int = 7, kurdish_share: float = 0.1
+) -> list[LoadComment]:
     """``n`` comments: dataset rows when available, else generated; ``kurdish_share`` generated Kurdish.
 
     Texts longer than 2,000 characters are cut there (the site's limit is 5,000; the

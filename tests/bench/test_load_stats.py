@@ -5,6 +5,7 @@ The load test itself (bench/load_test.py) is not part of the suite; these run in
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -39,7 +40,7 @@ def test_send_offsets_are_evenly_spaced_and_bounded() -> None:
     offsets = send_offsets(rate=200, seconds=1.5)
     assert len(offsets) == 300
     assert offsets[0] == 0.0 and offsets[-1] < 1.5
-    gaps = {round(b - a, 9) for a, b in zip(offsets, offsets[1:], strict=False)}
+    gaps = {round(b - a, 9) for a, b in itertools.pairwise(offsets)}
     assert gaps == {0.005}
     with pytest.raises(ValueError):
         send_offsets(rate=0, seconds=1)
@@ -86,6 +87,16 @@ def test_step_summary_from_fixture() -> None:
     assert summary.decided_per_s == pytest.approx(7 / 0.8)
     assert not meets_target(summary)
     assert len(table_row(summary)) == len(table_header())
+
+
+def test_accepted_rate_counts_the_real_length_of_a_late_step() -> None:
+    # Due over 1 s, but the last answer came 4 s after the first due send.
+    samples = [
+        Sample(due=i / 4, sent=i / 4, sent_wall=0.0, latency=0.01, status=202, comment_id=i) for i in range(4)
+    ]
+    late = Sample(due=1.0, sent=3.5, sent_wall=0.0, latency=0.5, status=202, comment_id=9)
+    assert summarize_posts(samples, target=4, seconds=1.0).accepted_per_s == 4.0
+    assert summarize_posts([*samples, late], target=5, seconds=1.0).accepted_per_s == pytest.approx(5 / 4)
 
 
 def test_meets_target_needs_every_comment_decided_in_time() -> None:

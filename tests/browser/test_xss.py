@@ -27,12 +27,12 @@ TITLE_MARK = "XSS"
 # Bodies: each would set window.__xss (or the title) if the browser ran it.
 BODIES = [
     "<script>window.__xss=1;document.title='XSS'</script>",
-    '<img src=x onerror="window.__xss=2;document.title=\'XSS\'">',
+    "<img src=x onerror=\"window.__xss=2;document.title='XSS'\">",
     '<a href="javascript:window.__xss=3">read more</a>',
     '<svg onload="window.__xss=4"><circle r=5></svg>',
     "</textarea><script>window.__xss=5</script>",
-    "\"'><script>window.__xss=6</script><p title=\"",
-    "<iframe srcdoc=\"<script>parent.__xss=7</script>\"></iframe>",
+    '"\'><script>window.__xss=6</script><p title="',
+    '<iframe srcdoc="<script>parent.__xss=7</script>"></iframe>',
     "{{ request.META }} {% debug %} {{ settings.SECRET_KEY }}",
     "<body onload=window.__xss=8><details open ontoggle=window.__xss=9>",
     "exe.\u202egnp.txt \u202eright-to-left override\u202c then plain text",
@@ -68,7 +68,9 @@ def _inert(browser: Any, label: str) -> None:
         "return {xss: window.__xss === undefined ? null : window.__xss, title: document.title,"
         f" injected: {INJECTED}, csp: window.__csp || []}};"
     )
-    print(f"  {label}: xss={state['xss']} injected={len(state['injected'])} csp_violations={len(state['csp'])}")
+    print(
+        f"  {label}: xss={state['xss']} injected={len(state['injected'])} csp_violations={len(state['csp'])}"
+    )
     assert state["xss"] is None, f"{label}: a payload ran ({state['xss']})"
     assert TITLE_MARK not in state["title"], f"{label}: the title was changed"
     assert state["injected"] == [], f"{label}: elements were injected: {state['injected']}"
@@ -171,7 +173,9 @@ def test_payloads_in_bodies_and_names_never_run_anywhere(
 
     # 3. Every moderator page that shows them.
     moderator_pages = [f"{base}/moderation/decisions/", page]
-    moderator_pages += [f"{base}/moderation/authors/{key}/" for key in sorted({c.author_key for c in comments})]
+    moderator_pages += [
+        f"{base}/moderation/authors/{key}/" for key in sorted({c.author_key for c in comments})
+    ]
     for url in moderator_pages:
         browser.get(url)
         _inert(browser, f"moderator {url.removeprefix(base)}")
@@ -197,7 +201,9 @@ def test_payloads_in_bodies_and_names_never_run_anywhere(
     _shows_literally(browser, "admin comment page", [BODIES[0]])
 
     # 6. The API gives the text back as JSON text, not HTML, and says so.
-    with urllib.request.urlopen(f"{base}/api/articles/{article.slug}/comments?page_size=50", timeout=10) as api:
+    with urllib.request.urlopen(
+        f"{base}/api/articles/{article.slug}/comments?page_size=50", timeout=10
+    ) as api:
         content_type, nosniff = api.headers["Content-Type"], api.headers["X-Content-Type-Options"]
         items = json.loads(api.read())["items"]
     print(f"  API: {content_type}, nosniff={nosniff}, {len(items)} items")
@@ -241,7 +247,9 @@ def test_form_errors_and_reflected_parameters_do_not_break_out(
         _inert(browser, f"echoed {url}")
 
     # Control: markup that does get injected is caught (and CSP blocks its handler).
-    browser.execute_script("document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=\"window.__xss=99\">')")
+    browser.execute_script(
+        "document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=\"window.__xss=99\">')"
+    )
     with pytest.raises(AssertionError, match="injected|CSP"):
         _inert(browser, "control with an injected image")
 
@@ -283,7 +291,12 @@ def test_right_to_left_overrides_stay_inside_their_name_or_comment(
         body="\u202eThis comment starts with a right-to-left override",
         status=CommentStatus.APPROVED,
     )
-    comment_row(article=article, author_name="Plain Reader", body="An ordinary comment.", status=CommentStatus.APPROVED)
+    comment_row(
+        article=article,
+        author_name="Plain Reader",
+        body="An ordinary comment.",
+        status=CommentStatus.APPROVED,
+    )
 
     # Control: the same markup without isolation is reordered, so the check can tell.
     browser.get(f"{base}/articles/{article.slug}/")

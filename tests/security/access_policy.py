@@ -60,10 +60,18 @@ ACCOUNT_PAGES = {
 }
 
 RULES: list[Rule] = [
-    Rule("admin login and logout", lambda r: r.namespace == "admin" and r.name in {"login", "logout"}, Access.PUBLIC),
+    Rule(
+        "admin login and logout",
+        lambda r: r.namespace == "admin" and r.name in {"login", "logout"},
+        Access.PUBLIC,
+    ),
     Rule("the Django admin", lambda r: r.namespace == "admin" or _first_segment(r) == "admin", Access.STAFF),
     Rule("threshold tuning", lambda r: r.namespace == "insights" and r.name == "thresholds", Access.TUNER),
-    Rule("moderator dashboard", lambda r: r.namespace == "dashboard" or _first_segment(r) == "moderation", Access.MODERATOR),
+    Rule(
+        "moderator dashboard",
+        lambda r: r.namespace == "dashboard" or _first_segment(r) == "moderation",
+        Access.MODERATOR,
+    ),
     Rule("moderator API", _under("api", "moderation"), Access.MODERATOR),
     Rule("reader API, its schema and docs", lambda r: r.namespace == "api", Access.PUBLIC),
     Rule("reader pages", lambda r: r.namespace == "articles", Access.PUBLIC),
@@ -71,8 +79,16 @@ RULES: list[Rule] = [
     Rule("health checks", lambda r: r.namespace == "ops" and r.name in {"live", "ready"}, Access.PUBLIC),
     Rule("Prometheus metrics", lambda r: r.namespace == "ops" and r.name == "metrics", Access.OWN_CHECK),
     Rule("language switch", lambda r: r.name == "set_language", Access.PUBLIC),
-    Rule("login, logout, password reset", lambda r: r.namespace == "" and r.name in ACCOUNT_PAGES, Access.PUBLIC),
-    Rule("own password change", lambda r: r.namespace == "" and r.name.startswith("password_change"), Access.LOGIN),
+    Rule(
+        "login, logout, password reset",
+        lambda r: r.namespace == "" and r.name in ACCOUNT_PAGES,
+        Access.PUBLIC,
+    ),
+    Rule(
+        "own password change",
+        lambda r: r.namespace == "" and r.name.startswith("password_change"),
+        Access.LOGIN,
+    ),
 ]
 
 

@@ -50,7 +50,9 @@ def strict_admin(site: Site) -> Client:
 def test_post_without_csrf_token_is_refused(route: Route, site: Site, strict_admin: Client) -> None:
     path = example_path(route, site.samples)
     view = resolve(path).func
-    response: Any = strict_admin.post(path, {"body": "forged", "author_name": "Mallory", "decision": "approve"})
+    response: Any = strict_admin.post(
+        path, {"body": "forged", "author_name": "Mallory", "decision": "approve"}
+    )
     print(f"POST {path} without a token as superuser: {response.status_code}")
 
     assert response.status_code < 500
@@ -103,7 +105,8 @@ def test_dashboard_decision_with_the_token_goes_through(site: Site) -> None:
     token = page.cookies["csrftoken"].value
 
     response = client.post(
-        f"/moderation/comments/{site.comment.pk}/decide/", {"decision": "approve", "csrfmiddlewaretoken": token}
+        f"/moderation/comments/{site.comment.pk}/decide/",
+        {"decision": "approve", "csrfmiddlewaretoken": token},
     )
 
     assert response.status_code == 302

@@ -61,7 +61,9 @@ def test_other_addresses_can_still_log_in(client: Client, desk: Any) -> None:
 
 def test_a_successful_login_resets_the_count(client: Client, desk: Any) -> None:
     _fail(client, "/accounts/login/", LIMIT - 1)
-    assert client.post("/accounts/login/", {"username": "desk", "password": "desk-pass-123"}).status_code == 302
+    assert (
+        client.post("/accounts/login/", {"username": "desk", "password": "desk-pass-123"}).status_code == 302
+    )
     client.post("/accounts/logout/")
 
     statuses = _fail(client, "/accounts/login/", LIMIT - 1)

@@ -16,7 +16,7 @@ def _run(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("TRIBUNE_", "DJANGO_"))}
     clean.update(DJANGO_SETTINGS_MODULE="tribune.config.settings.production", **env)
     return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120
+        [sys.executable, *args], check=False, cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120
     )
 
 

@@ -35,7 +35,11 @@ def _login_redirect(response: HttpResponse) -> bool:
 
 
 def _served(response: HttpResponse) -> bool:
-    return response.status_code < 500 and response.status_code not in (401, 403) and not _login_redirect(response)
+    return (
+        response.status_code < 500
+        and response.status_code not in (401, 403)
+        and not _login_redirect(response)
+    )
 
 
 def _expected(access: Access, role: str, response: HttpResponse) -> bool:
@@ -87,7 +91,9 @@ def test_route_access_by_role(route: Route, site: Site) -> None:
             response: Any = getattr(client, method)(path)
             seen[role][method.upper()] = response.status_code
             if not _expected(rule.access, role, response):
-                wrong.append(f"{method.upper()} as {role}: {response.status_code} {response.get('Location', '')}")
+                wrong.append(
+                    f"{method.upper()} as {role}: {response.status_code} {response.get('Location', '')}"
+                )
     print(f"{path} [{rule.why}: {rule.access}] {seen}")
     assert not wrong, f"{path} needs {rule.access}, but " + "; ".join(wrong)
     allowed = [role for role in ROLES if rule.access is Access.PUBLIC or role == "admin"]

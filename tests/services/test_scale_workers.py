@@ -8,6 +8,8 @@ the running web server. Skipped, saying why, without PostgreSQL or Redis.
 
 from __future__ import annotations
 
+import secrets
+
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +33,14 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
         db_name=DB_NAME,
         broker_url=SHARED_REDIS_URL,
         settings_module="tribune.config.settings.production",
-        extra_env={"TRIBUNE_TASK_QUEUE": QUEUE, "TRIBUNE_WORKER_DB_REUSE_MAX": "50"},
+        extra_env={
+            "TRIBUNE_TASK_QUEUE": QUEUE,
+            "TRIBUNE_WORKER_DB_REUSE_MAX": "50",
+            # Production settings demand these; the test site speaks plain HTTP on loopback.
+            "TRIBUNE_SECRET_KEY": secrets.token_urlsafe(50),
+            "TRIBUNE_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "TRIBUNE_SSL_REDIRECT": "false",
+        },
     )
     stack.migrate_and_seed()
     try:

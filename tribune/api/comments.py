@@ -20,8 +20,8 @@ from tribune.appeals.services import comment_submit_with_link
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus
-from tribune.comments.selectors import comment_get, comment_list_published
 from tribune.comments.fingerprint import author_key
+from tribune.comments.selectors import comment_get, comment_list_published
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.moderation.conf import comment_max_length

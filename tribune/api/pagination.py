@@ -18,9 +18,7 @@ MAX_PAGE_SIZE = 100
 
 def paginate(queryset: QuerySet[Any], *, page: int, page_size: int) -> dict[str, Any]:
     start = (page - 1) * page_size
-    return {
-        "count": queryset.count(),
-        "page": page,
-        "page_size": page_size,
-        "items": list(queryset[start : start + page_size]),
-    }
+    count = queryset.count()
+    # Past the end nothing is read: a huge page number would overflow the database's OFFSET.
+    items = list(queryset[start : start + page_size]) if start < count else []
+    return {"count": count, "page": page, "page_size": page_size, "items": items}

@@ -106,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("input", help="JSONL file, or - for standard input")
     score.add_argument("--output", "-o", default="-", help="output JSONL file (default: standard output)")
     score.add_argument("--batch-size", type=int, default=256)
-    score.add_argument("--bundle", default=None, help="model bundle directory (default: the packaged one)")
+    score.add_argument(
+        "--bundle", default=None, help="model bundle directory (default: the live one, as the site loads it)"
+    )
     score.set_defaults(run=_run_score)
 
     train = sub.add_parser(

@@ -1,12 +1,13 @@
 """Moderators' decisions as training examples, so Tribune learns from its humans.
 
     rows = feedback_rows()   # one dict per human decision, oldest first
-    # tribune manage export_decisions feedback.jsonl ; tribune train --feedback feedback.jsonl
+    # tribune train --with-decisions   (or: tribune manage export_decisions feedback.jsonl)
 
 Each row carries the comment text, the article text and language, the
 guideline labels the moderator chose (an approval is a negative for every
-guideline) and the model version whose scores the moderator saw. System decisions are left out: learning from them would only
-teach the model its own mistakes.
+guideline) and the model version whose scores the moderator saw. System
+decisions are left out: learning from them would only teach the model its own
+mistakes.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ on several machines. In-process counters would give each scrape the slice of
 whichever process answered (prometheus_client's multiprocess mode only merges
 processes of one machine). Decisions, queue depths and latencies are all rows
 already, so every process reports the same totals; a decision counter never
-goes down because decisions are append-only. Snapshots are cached per process
-for ``TRIBUNE_METRICS_CACHE_SECONDS`` so frequent scrapes cost one query set.
+goes down because decisions are append-only. Decision totals are aggregated
+incrementally (``DecisionTally``: each row once, then only the last minutes),
+and snapshots are cached per process for ``TRIBUNE_METRICS_CACHE_SECONDS``.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ from prometheus_client.core import (
 )
 
 from tribune.ops.broker import broker_queue_length
-from tribune.ops.selectors import MetricsSnapshot, metrics_snapshot
+from tribune.ops.selectors import DecisionTally, MetricsSnapshot, metrics_snapshot
 
 _lock = threading.Lock()
 _cached: tuple[float, MetricsSnapshot, int | None] | None = None
+_tally = DecisionTally()
 
 
 def _read() -> tuple[MetricsSnapshot, int | None]:
@@ -40,7 +42,7 @@ def _read() -> tuple[MetricsSnapshot, int | None]:
     with _lock:
         if _cached is not None and time.monotonic() < _cached[0]:
             return _cached[1], _cached[2]
-        snapshot = metrics_snapshot()
+        snapshot = metrics_snapshot(tally=_tally)
         queued = (
             broker_queue_length(settings.CELERY_TASK_DEFAULT_QUEUE)
             if settings.TASKS_BACKEND == "celery"
@@ -51,10 +53,11 @@ def _read() -> tuple[MetricsSnapshot, int | None]:
 
 
 def clear_cache() -> None:
-    """Forget the cached snapshot (tests, or after a deploy)."""
-    global _cached
+    """Forget the cached snapshot and the settled totals (tests, or another database)."""
+    global _cached, _tally
     with _lock:
         _cached = None
+        _tally = DecisionTally()
 
 
 class TribuneCollector:

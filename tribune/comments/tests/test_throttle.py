@@ -40,9 +40,14 @@ def test_one_address_posting_as_many_authors_is_refused() -> None:
 
 
 @override_settings(TRIBUNE_DOOR=DOOR)
-def test_the_form_shows_a_clear_error_and_stores_nothing(client: Client, article: Any, quiet_scorer: Any) -> None:
+def test_the_form_shows_a_clear_error_and_stores_nothing(
+    client: Client, article: Any, quiet_scorer: Any
+) -> None:
     url = f"/articles/{article.slug}/comments/"
-    posts = [client.post(url, {"author_name": "Ava", "body": f"Point number {n} about the base."}) for n in range(4)]
+    posts = [
+        client.post(url, {"author_name": "Ava", "body": f"Point number {n} about the base."})
+        for n in range(4)
+    ]
 
     refused = posts[-1]
     print("form statuses:", [p.status_code for p in posts])

@@ -16,16 +16,20 @@ os.environ.setdefault("TRIBUNE_DB", "postgres")
 os.environ.setdefault("TRIBUNE_TASKS_BACKEND", "celery")
 os.environ.setdefault("TRIBUNE_DEBUG", "false")
 
-from tribune.config.settings.base import *
 from tribune.config.env import env_bool, env_int, env_str
+from tribune.config.settings.base import *
 
 for _required in ("TRIBUNE_SECRET_KEY", "TRIBUNE_ALLOWED_HOSTS"):
     if not os.environ.get(_required, "").strip():
-        raise ImproperlyConfigured(f"{_required} must be set in production (see tribune/config/settings/production.py).")
+        raise ImproperlyConfigured(
+            f"{_required} must be set in production (see tribune/config/settings/production.py)."
+        )
 
 SECRET_KEY = os.environ["TRIBUNE_SECRET_KEY"]
 ALLOWED_HOSTS = [host.strip() for host in os.environ["TRIBUNE_ALLOWED_HOSTS"].split(",") if host.strip()]
-CSRF_TRUSTED_ORIGINS = [o.strip() for o in env_str("TRIBUNE_CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
+CSRF_TRUSTED_ORIGINS = [
+    o.strip() for o in env_str("TRIBUNE_CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
+]
 
 # HTTPS only: redirect, then tell browsers never to try plain HTTP again.
 SECURE_SSL_REDIRECT = env_bool("TRIBUNE_SSL_REDIRECT", True)

@@ -33,7 +33,9 @@ def test_an_oversized_api_post_gets_json(client: Client, article: Any) -> None:
 
 
 def test_a_body_under_the_limit_passes_to_the_view(client: Client, article: Any, quiet_scorer: Any) -> None:
-    response = client.post(f"/articles/{article.slug}/comments/", {"author_name": "Ava", "body": "A short one."})
+    response = client.post(
+        f"/articles/{article.slug}/comments/", {"author_name": "Ava", "body": "A short one."}
+    )
 
     assert response.status_code == 302
     assert Comment.objects.count() == 1

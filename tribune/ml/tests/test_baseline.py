@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -101,26 +100,3 @@ def test_batch_keeps_order(scorer: BaselineScorer) -> None:
     texts = ["Great reporting", "Someone should shoot the editor", "Thanks"]
     results = scorer.judge([ScoreInput(text=t, article=ARTICLE) for t in texts])
     assert [r.decision for r in results] == [Decision.APPROVE, Decision.REJECT, Decision.APPROVE]
-
-
-def test_latency(scorer: BaselineScorer) -> None:
-    comments = [
-        ScoreInput(text=t, article=ARTICLE)
-        for t in [
-            "Who will pay for the new bridge? The council never explains where the money comes from.",
-            "Forty million for one bridge sounds like corruption again.",
-            "Great reporting",
-            "Someone should shoot the editor",
-            "ئەم ڕاپۆرتە زۆر باش بوو",
-            "Bu haber çok güzel olmuş",
-        ]
-        * 50
-    ]
-    scorer.judge(comments[:6])
-    timings = []
-    for item in comments:
-        start = time.perf_counter()
-        scorer.judge([item])
-        timings.append(time.perf_counter() - start)
-    timings.sort()
-    assert timings[int(len(timings) * 0.99)] < 0.02  # p99 under 20 ms (about 1 ms on a dev laptop)

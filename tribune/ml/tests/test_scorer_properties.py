@@ -19,8 +19,13 @@ ARTICLE = "Rockets hit an air base in western Iraq; the launcher truck was seize
 
 
 @settings(max_examples=60, deadline=None, derandomize=True, database=None)
-@given(st.lists(comment_texts, min_size=1, max_size=3), st.sampled_from([None, "en", "ar", "fa", "tr", "ckb", "kmr"]))
-def test_any_text_gets_a_judgement_whose_evidence_maps_back_into_it(texts: list[str], lang: str | None) -> None:
+@given(
+    st.lists(comment_texts, min_size=1, max_size=3),
+    st.sampled_from([None, "en", "ar", "fa", "tr", "ckb", "kmr"]),
+)
+def test_any_text_gets_a_judgement_whose_evidence_maps_back_into_it(
+    texts: list[str], lang: str | None
+) -> None:
     judgements = get_scorer().judge([ScoreInput(text=t, article=ARTICLE, lang=lang) for t in texts])
 
     assert len(judgements) == len(texts)

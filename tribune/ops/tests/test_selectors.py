@@ -57,3 +57,34 @@ def test_latest_model_version_comes_from_the_latest_system_decision(article: Any
     _decision(comment_row(article=article), 0.1, model_version="m.v1")
     _decision(comment_row(article=article), 0.1, model_version="m.v2")
     assert latest_model_version() == "m.v2"
+
+
+def test_tally_settles_old_rows_once_and_matches_a_full_count(article: Any) -> None:
+    from tribune.ops.selectors import DecisionTally
+
+    hour_ago = timezone.now() - timedelta(hours=1)
+    for guidelines in (["threat"], [], ["abuse", "threat"]):
+        _decision(comment_row(article=article, submitted_at=hour_ago), 0.3, guidelines=guidelines)
+    recent = _decision(comment_row(article=article), 0.2, guidelines=["threat"])
+    tally = DecisionTally()
+    counts, latency = tally.totals(now=timezone.now())
+    assert counts == decision_counts() and _same(latency, decision_latency())
+    assert tally._settled_below == recent.pk  # the recent row is re-read each time, older ones never
+
+    _decision(comment_row(article=article), 0.4, outcome=Outcome.APPROVED)
+    counts, latency = tally.totals(now=timezone.now())
+    assert counts == decision_counts() and latency["system"].count == 5
+
+    later = timezone.now() + timedelta(hours=1)  # everything has settled
+    counts, latency = tally.totals(now=later)
+    assert counts == decision_counts() and _same(latency, decision_latency())
+    assert tally._settled_below > recent.pk
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a.keys() == b.keys() and all(
+        a[k].buckets == b[k].buckets
+        and a[k].count == b[k].count
+        and a[k].sum_seconds == pytest.approx(b[k].sum_seconds)
+        for k in a
+    )

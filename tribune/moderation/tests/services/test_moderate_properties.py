@@ -25,7 +25,11 @@ from tribune.moderation.services import moderate
 
 pytestmark = pytest.mark.django_db
 
-STATUS_OF = {"approved": CommentStatus.APPROVED, "rejected": CommentStatus.REJECTED, "held": CommentStatus.PENDING}
+STATUS_OF = {
+    "approved": CommentStatus.APPROVED,
+    "rejected": CommentStatus.REJECTED,
+    "held": CommentStatus.PENDING,
+}
 DOOR_CODES = {"comment_empty", "comment_too_long", "name_empty", "name_too_long"}
 BOUNDED = settings(
     deadline=None,
