@@ -2,14 +2,17 @@
 
 Builds a throwaway database (SQLite file in a temporary folder by default; with
 ``TRIBUNE_DB=postgres`` the server's ``TRIBUNE_DB_NAME`` database, which it
-migrates and fills: give it a scratch name), writes one article with ``--base``
-approved and ``--base-pending`` pending comments, and times ``--requests`` GETs of each reader page through
-Django's test client: the article (first and last comment page) and the API's
-comment list. Then ``--flood`` comments arrive on the same article (80% pending,
-10% rejected, 10% approved, many authors and addresses, as a flood looks) and
-the same pages are timed again. The moderator's queue is timed too. Prints
-p50/p99 in milliseconds, SQL queries per page and the query plan of the
-reader's comment list. Prints measured numbers only.
+migrates and fills: give it a scratch name) with two articles, each with
+``--base`` approved and ``--base-pending`` pending comments, and times
+``--requests`` GETs of each reader page through Django's test client: the
+article (first and last comment page) and the API's comment list. Then
+``--flood`` comments arrive on one of them (80% pending, 10% rejected, 10%
+approved, many authors and addresses, as a flood looks) and the same pages are
+timed again. The quiet article is timed in the same loop as the flooded one, so
+a busy machine slows both alike: compare the two columns, not only before and
+after. The moderator's queue is timed too. Prints p50/p99 in milliseconds, SQL
+queries per page and the query plan of the reader's comment list. Prints
+measured numbers only.
 
 Usage::
 
@@ -82,35 +85,37 @@ def _time_pages(client: object, urls: list[str], requests: int) -> dict[str, tup
     }
 
 
-def _pages(slug: str, last_page: int) -> dict[str, str]:
+def _pages(slug: str, last_page: int, tag: str) -> dict[str, str]:
     return {
-        "article page 1": f"/articles/{slug}/",
-        f"article page {last_page} (last)": f"/articles/{slug}/?page={last_page}",
-        "API comments page 1": f"/api/articles/{slug}/comments",
+        f"{tag} article page 1": f"/articles/{slug}/",
+        f"{tag} article page {last_page} (last)": f"/articles/{slug}/?page={last_page}",
+        f"{tag} API comments page 1": f"/api/articles/{slug}/comments",
     }
 
 
-def _measure(label: str, slug: str, requests: int, moderator: object) -> None:
+def _measure(label: str, slugs: dict[str, str], requests: int, moderator: object) -> None:
+    """Time the reader pages of every article in ``slugs`` (tag -> slug) in one interleaved loop."""
     from django.test import Client
 
     from tribune.articles.views import COMMENTS_PER_PAGE
     from tribune.comments.enums import CommentStatus
     from tribune.comments.models import Comment
 
-    approved = Comment.objects.filter(article__slug=slug, status=CommentStatus.APPROVED).count()
-    total = Comment.objects.filter(article__slug=slug).count()
-    print(f"\n{label}: {total} comments on the article, {approved} approved")
-    reader = Client()
-    last = max(1, -(-approved // COMMENTS_PER_PAGE))
-    pages = _pages(slug, last)
-    timed = _time_pages(reader, list(pages.values()), requests)
+    print(f"\n{label}:")
+    pages: dict[str, str] = {}
+    for tag, slug in slugs.items():
+        approved = Comment.objects.filter(article__slug=slug, status=CommentStatus.APPROVED).count()
+        total = Comment.objects.filter(article__slug=slug).count()
+        print(f"  {tag} article: {total} comments, {approved} approved")
+        pages.update(_pages(slug, max(1, -(-approved // COMMENTS_PER_PAGE)), tag))
+    timed = _time_pages(Client(), list(pages.values()), requests)
     for name, url in pages.items():
         p50, p99, queries = timed[url]
-        print(f"  reader    {name:<28} p50 {p50:7.2f} ms   p99 {p99:7.2f} ms   {queries} queries")
+        print(f"  reader    {name:<36} p50 {p50:7.2f} ms   p99 {p99:7.2f} ms   {queries} queries")
     desk = Client()
     desk.force_login(moderator)  # type: ignore[arg-type]
     p50, p99, queries = _time_pages(desk, ["/moderation/"], max(20, requests // 4))["/moderation/"]
-    print(f"  moderator {'queue page 1':<28} p50 {p50:7.2f} ms   p99 {p99:7.2f} ms   {queries} queries")
+    print(f"  moderator {'queue page 1':<36} p50 {p50:7.2f} ms   p99 {p99:7.2f} ms   {queries} queries")
 
 
 def _flood(article: object, count: int) -> float:
@@ -182,24 +187,27 @@ def main() -> None:
         from tribune.core.testing import article_row, comment_row, moderator_create
 
         print(f"database: {connection.vendor}; {args.requests} timed GETs per page (Django test client)")
-        article = article_row(
-            "flood-target", "Budget vote tonight", "Parliament votes on the budget tonight."
-        )
-        for n in range(args.base):
-            comment_row(article=article, body=f"Reader view number {n}.", status=CommentStatus.APPROVED)
-        for n in range(args.base_pending):  # so the moderator's queue shows a full page before, too
-            comment_row(article=article, body=f"Waiting comment {n}.", risk=0.5)
+        articles = {
+            "flooded": article_row("flood-target", "Budget vote tonight", "Parliament votes on the budget."),
+            "quiet": article_row("quiet-control", "Bridge reopens", "The old bridge reopened on Monday."),
+        }
+        for article in articles.values():
+            for n in range(args.base):
+                comment_row(article=article, body=f"Reader view number {n}.", status=CommentStatus.APPROVED)
+            for n in range(args.base_pending):  # so the moderator's queue shows a full page before, too
+                comment_row(article=article, body=f"Waiting comment {n}.", risk=0.5)
         moderator = moderator_create(username="bench-desk", password="bench-pass-123")
+        slugs = {tag: article.slug for tag, article in articles.items()}
 
-        _measure("before the flood", article.slug, args.requests, moderator)
-        seconds = _flood(article, args.flood)
-        print(f"\nflood: {args.flood} comments inserted in {seconds:.2f} s")
-        _measure("after the flood", article.slug, args.requests, moderator)
-        _plan(article.slug)
+        _measure("before the flood", slugs, args.requests, moderator)
+        seconds = _flood(articles["flooded"], args.flood)
+        print(f"\nflood: {args.flood} comments inserted on the flooded article in {seconds:.2f} s")
+        _measure("after the flood", slugs, args.requests, moderator)
+        _plan(slugs["flooded"])
         with connection.cursor() as cursor:  # what autovacuum (PostgreSQL) or a periodic ANALYZE does
             cursor.execute("ANALYZE")
-        _measure("after the flood, statistics refreshed (ANALYZE)", article.slug, args.requests, moderator)
-        _plan(article.slug)
+        _measure("after the flood, statistics refreshed (ANALYZE)", slugs, args.requests, moderator)
+        _plan(slugs["flooded"])
 
 
 if __name__ == "__main__":
