@@ -44,7 +44,11 @@ class Comment(models.Model):
 
     class Meta:
         ordering = ("-submitted_at",)
-        indexes = [models.Index(fields=("article", "status", "-submitted_at"))]
+        indexes = [
+            models.Index(fields=("article", "status", "-submitted_at")),
+            # The moderation queue: pending comments, riskiest first.
+            models.Index(fields=("status", "-risk", "submitted_at"), name="comment_queue_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.author_name}: {self.body[:40]}"
