@@ -48,6 +48,8 @@ class Comment(models.Model):
             models.Index(fields=("article", "status", "-submitted_at")),
             # The moderation queue: pending comments, riskiest first.
             models.Index(fields=("status", "-risk", "submitted_at"), name="comment_queue_idx"),
+            # The pipeline's per-address rate limit counts an address's recent comments.
+            models.Index(fields=("ip_address", "submitted_at"), name="comment_ip_recent_idx"),
         ]
 
     def __str__(self) -> str:
