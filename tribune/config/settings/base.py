@@ -144,7 +144,11 @@ TRIBUNE_MODERATION = {
 # Failed logins are counted per address by django-axes; the moderator login and the
 # admin both go through it. Lock-outs answer 429 with registration/locked_out.html.
 INSTALLED_APPS += ["axes", "csp"]
-MIDDLEWARE.insert(1, "tribune.core.middleware.RequestSizeLimitMiddleware")
+MIDDLEWARE.insert(0, "tribune.core.client_address.ClientAddressMiddleware")
+MIDDLEWARE.insert(2, "tribune.core.middleware.RequestSizeLimitMiddleware")
+# How many reverse proxies stand in front of Tribune (each appends to X-Forwarded-For);
+# 0 trusts no header and uses the connection's address.
+TRIBUNE_TRUSTED_PROXIES = env_int("TRIBUNE_TRUSTED_PROXIES", 0)
 MIDDLEWARE += ["csp.middleware.CSPMiddleware", "axes.middleware.AxesMiddleware"]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
