@@ -183,6 +183,18 @@ class Stack:
         env.update(overrides)
         return env
 
+    @classmethod
+    @contextmanager
+    def create(cls, tmp: Path, **fields: Any) -> Iterator[Stack]:
+        """A stack on a new, migrated and seeded database; afterwards every process stopped, the database dropped."""
+        stack = cls(tmp=tmp, **fields)
+        try:
+            stack.migrate_and_seed()
+            yield stack
+        finally:
+            stack.stop_all()
+            drop_database(stack.db_name)
+
     # --- setup -------------------------------------------------------------------------
     def manage(self, *args: str, timeout: float = 120) -> str:
         done = subprocess.run(
