@@ -9,18 +9,18 @@ the running web server. Skipped, saying why, without PostgreSQL or Redis.
 from __future__ import annotations
 
 import secrets
-
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import SHARED_REDIS_URL, Stack, postgres_up, redis_up, run_name
+from tests.faults.harness import SHARED_REDIS_URL, Stack, postgres_up, run_name
+from tribune.core.testing import redis_up
 
 pytestmark = [
     pytest.mark.services,
     pytest.mark.skipif(not postgres_up(), reason="PostgreSQL is not running on 127.0.0.1:5432"),
-    pytest.mark.skipif(not redis_up(), reason=f"Redis is not reachable at {SHARED_REDIS_URL}"),
+    pytest.mark.skipif(not redis_up(SHARED_REDIS_URL), reason=f"Redis is not running at {SHARED_REDIS_URL}"),
 ]
 QUEUE = run_name("scale-tests")
 DB_NAME = run_name("scale_workers")
