@@ -145,3 +145,15 @@ def redis_up(url: str) -> bool:
         return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
     except Exception:
         return False
+
+
+def browser_login(browser: Any, base_url: str, user: Any) -> None:
+    """Sign ``user`` in to a Selenium ``browser`` on the site at ``base_url`` by session cookie (no login form)."""
+    from django.conf import settings
+    from django.test import Client
+
+    session = Client()
+    session.force_login(user)
+    browser.get(base_url + "/accounts/login/")
+    cookie = session.cookies[settings.SESSION_COOKIE_NAME].value
+    browser.add_cookie({"name": settings.SESSION_COOKIE_NAME, "value": cookie})
