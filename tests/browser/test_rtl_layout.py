@@ -17,10 +17,9 @@ from typing import Any
 
 import pytest
 from django.conf import settings
-from django.test import Client
 
 from tribune.comments.enums import CommentStatus
-from tribune.core.testing import article_row, comment_row
+from tribune.core.testing import article_row, browser_login, comment_row
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -150,12 +149,7 @@ def test_dashboard_in_every_language(browser: Any, live_server: Any, tmp_path: P
     story = article_row("bridge-vote", *ARTICLES["en"])
     comment_row(article=story, body=RTL_COMMENT, language="ar", risk=0.7, author_name="سارا ٣")
     comment_row(article=story, body=LTR_COMMENT, language="en", risk=0.4, author_name="Rêbaz 7")
-    session = Client()
-    session.force_login(moderator)
-    browser.get(live_server.url + "/accounts/login/")
-    browser.add_cookie(
-        {"name": settings.SESSION_COOKIE_NAME, "value": session.cookies[settings.SESSION_COOKIE_NAME].value}
-    )
+    browser_login(browser, live_server.url, moderator)
     problems: list[str] = []
     approve_left: dict[str, float] = {}
     for lang in LANGUAGES:

@@ -10,9 +10,9 @@ import pytest
 from tribune.cli import main
 from tribune.comments.services import comment_submit
 from tribune.core.testing import FakeScorer
-from tribune.ml.scorer import BUNDLE_ENV, get_scorer
-from tribune.ml.store import MODEL_DIR_ENV, ModelStore
-from tribune.ml.tests.test_retrain import CLEAN, RUDE, world  # noqa: F401 - the module fixture
+from tribune.ml.scorer import get_scorer
+from tribune.ml.store import ModelStore
+from tribune.ml.tests.test_retrain import CLEAN, RUDE, seeded_store, world  # noqa: F401 - the fixtures
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.services import comment_approve, comment_moderate, comment_reject
 
@@ -36,18 +36,12 @@ def _decide_many(article, moderator, count: int = 90) -> None:
 
 def test_retrain_with_decisions_promotes_and_new_decisions_record_the_version(
     world: dict[str, Path],  # noqa: F811
+    seeded_store: ModelStore,  # noqa: F811
     article,
     moderator,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    store_dir = tmp_path / "store"
-    monkeypatch.delenv(BUNDLE_ENV, raising=False)
-    monkeypatch.setenv(MODEL_DIR_ENV, str(store_dir))
-    store = ModelStore(store_dir)
-    store.import_copy(world["blind"], "blind.v0")
-    store.activate("blind.v0", action="seed")
+    store = seeded_store
     _decide_many(article, moderator)
 
     argv = ["train", "--with-decisions", "--data", str(world["data"]), "--bits", "14", "--quick",
@@ -58,7 +52,7 @@ def test_retrain_with_decisions_promotes_and_new_decisions_record_the_version(
     assert "decisions by model version: held-by.v0 90" in printed and "## Verdict: promote" in printed
     active = store.active_version()
     assert active and active.startswith("tfidf-logreg.v1.")
-    assert len(list((store_dir / "exports").glob("decisions-*.jsonl"))) == 1
+    assert len(list((store.root / "exports").glob("decisions-*.jsonl"))) == 1
 
     get_scorer.cache_clear()  # what a restart does
     try:

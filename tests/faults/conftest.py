@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import PrivateRedis, Stack, drop_database, postgres_up, run_name
+from tests.faults.harness import PrivateRedis, Stack, postgres_up, run_name
 
 FAULTS_DB = run_name("scale_faults")
 
@@ -40,14 +40,9 @@ def private_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateR
 @pytest.fixture(scope="package")
 def stack_base(tmp_path_factory: pytest.TempPathFactory, private_redis: PrivateRedis) -> Iterator[Stack]:
     tmp: Path = tmp_path_factory.mktemp("stack")
-    stack = Stack(tmp=tmp, db_name=FAULTS_DB, broker_url=private_redis.url)
-    stack.migrate_and_seed()
-    try:
+    with Stack.create(tmp, db_name=FAULTS_DB, broker_url=private_redis.url) as stack:
         stack.start_web()
         yield stack
-    finally:
-        stack.stop_all()
-        drop_database(FAULTS_DB)
 
 
 @pytest.fixture

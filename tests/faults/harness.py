@@ -33,9 +33,11 @@ from typing import Any
 
 import psycopg
 
+from tribune.core.testing import redis_test_url, redis_up
+
 ROOT = Path(__file__).resolve().parents[2]
 PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
-SHARED_REDIS_URL = os.environ.get("TRIBUNE_TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
+SHARED_REDIS_URL = redis_test_url(1)
 RABBITMQ_URL = os.environ.get("TRIBUNE_TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672//")
 ARTICLE_SLUG = "scale-test-article"
 WORKER_APP = "tribune-worker"
@@ -68,15 +70,6 @@ def postgres_up() -> bool:
     except Exception:
         return False
     return True
-
-
-def redis_up(url: str = SHARED_REDIS_URL) -> bool:
-    try:
-        import redis
-
-        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
-    except Exception:
-        return False
 
 
 def port_open(host: str, port: int) -> bool:
@@ -182,6 +175,18 @@ class Stack:
         env.update(self.extra_env)
         env.update(overrides)
         return env
+
+    @classmethod
+    @contextmanager
+    def create(cls, tmp: Path, **fields: Any) -> Iterator[Stack]:
+        """A stack on a new, migrated and seeded database; afterwards every process stopped, the database dropped."""
+        stack = cls(tmp=tmp, **fields)
+        try:
+            stack.migrate_and_seed()
+            yield stack
+        finally:
+            stack.stop_all()
+            drop_database(stack.db_name)
 
     # --- setup -------------------------------------------------------------------------
     def manage(self, *args: str, timeout: float = 120) -> str:

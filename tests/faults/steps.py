@@ -16,31 +16,40 @@ from tribune.moderation.pipeline.types import Action, CommentInput, Context, Ver
 HANG_SECONDS = 8.0
 
 
-@register_step("fault_slow")
-class SlowStep:
-    name = "fault_slow"
+class _FaultStep:
+    """Runs ``fault`` when the comment's text carries ``marker``; then, as for every other comment, no opinion."""
+
+    name = ""
+    marker = ""
+
+    def fault(self) -> None:
+        raise NotImplementedError
 
     def check(self, comment: CommentInput, context: Context) -> Verdict:
-        if "[slow]" in comment.text:
-            time.sleep(float(os.environ.get("TRIBUNE_FAULT_SLOW_SECONDS", "3")))
+        if self.marker in comment.text:
+            self.fault()
         return Verdict(Action.CONTINUE)
+
+
+@register_step("fault_slow")
+class SlowStep(_FaultStep):
+    marker = "[slow]"
+
+    def fault(self) -> None:
+        time.sleep(float(os.environ.get("TRIBUNE_FAULT_SLOW_SECONDS", "3")))
 
 
 @register_step("fault_raise")
-class RaisingStep:
-    name = "fault_raise"
+class RaisingStep(_FaultStep):
+    marker = "[raise]"
 
-    def check(self, comment: CommentInput, context: Context) -> Verdict:
-        if "[raise]" in comment.text:
-            raise RuntimeError("injected step failure")
-        return Verdict(Action.CONTINUE)
+    def fault(self) -> None:
+        raise RuntimeError("injected step failure")
 
 
 @register_step("fault_hang")
-class HangingStep:
-    name = "fault_hang"
+class HangingStep(_FaultStep):
+    marker = "[hang]"
 
-    def check(self, comment: CommentInput, context: Context) -> Verdict:
-        if "[hang]" in comment.text:
-            time.sleep(HANG_SECONDS)
-        return Verdict(Action.CONTINUE)
+    def fault(self) -> None:
+        time.sleep(HANG_SECONDS)

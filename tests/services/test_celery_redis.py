@@ -13,21 +13,13 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
-REDIS_URL = os.environ.get("TRIBUNE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+from tribune.core.testing import redis_test_url, redis_up
 
-
-def _redis_up() -> bool:
-    try:
-        import redis
-
-        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
-    except Exception:
-        return False
-
+REDIS_URL = redis_test_url(15)
 
 pytestmark = [
     pytest.mark.services,
-    pytest.mark.skipif(not _redis_up(), reason="Redis is not running on 127.0.0.1:6379"),
+    pytest.mark.skipif(not redis_up(REDIS_URL), reason="Redis is not running on 127.0.0.1:6379"),
 ]
 
 

@@ -17,7 +17,6 @@ import pytest
 from tests.faults.harness import (
     RABBITMQ_URL,
     Stack,
-    drop_database,
     port_open,
     postgres_up,
     run_name,
@@ -35,18 +34,11 @@ DB_NAME = run_name("scale_rabbitmq")
 
 @pytest.fixture
 def stack(tmp_path: Path) -> Iterator[Stack]:
-    stack = Stack(
-        tmp=tmp_path,
-        db_name=DB_NAME,
-        broker_url=RABBITMQ_URL,
-        extra_env={"TRIBUNE_TASK_QUEUE": QUEUE, "TRIBUNE_FAULT_STEP_TIMEOUT": "60"},
-    )
-    stack.migrate_and_seed()
+    extra_env = {"TRIBUNE_TASK_QUEUE": QUEUE, "TRIBUNE_FAULT_STEP_TIMEOUT": "60"}
     try:
-        yield stack
+        with Stack.create(tmp_path, db_name=DB_NAME, broker_url=RABBITMQ_URL, extra_env=extra_env) as stack:
+            yield stack
     finally:
-        stack.stop_all()
-        drop_database(DB_NAME)
         _delete_queue()
 
 

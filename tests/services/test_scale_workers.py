@@ -9,18 +9,18 @@ the running web server. Skipped, saying why, without PostgreSQL or Redis.
 from __future__ import annotations
 
 import secrets
-
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import SHARED_REDIS_URL, Stack, drop_database, postgres_up, redis_up, run_name
+from tests.faults.harness import SHARED_REDIS_URL, Stack, postgres_up, run_name
+from tribune.core.testing import redis_up
 
 pytestmark = [
     pytest.mark.services,
     pytest.mark.skipif(not postgres_up(), reason="PostgreSQL is not running on 127.0.0.1:5432"),
-    pytest.mark.skipif(not redis_up(), reason=f"Redis is not reachable at {SHARED_REDIS_URL}"),
+    pytest.mark.skipif(not redis_up(SHARED_REDIS_URL), reason=f"Redis is not running at {SHARED_REDIS_URL}"),
 ]
 QUEUE = run_name("scale-tests")
 DB_NAME = run_name("scale_workers")
@@ -28,26 +28,24 @@ DB_NAME = run_name("scale_workers")
 
 @pytest.fixture
 def stack(tmp_path: Path) -> Iterator[Stack]:
-    stack = Stack(
-        tmp=tmp_path,
-        db_name=DB_NAME,
-        broker_url=SHARED_REDIS_URL,
-        settings_module="tribune.config.settings.production",
-        extra_env={
-            "TRIBUNE_TASK_QUEUE": QUEUE,
-            "TRIBUNE_WORKER_DB_REUSE_MAX": "50",
-            # Production settings demand these; the test site speaks plain HTTP on loopback.
-            "TRIBUNE_SECRET_KEY": secrets.token_urlsafe(50),
-            "TRIBUNE_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "TRIBUNE_SSL_REDIRECT": "false",
-        },
-    )
-    stack.migrate_and_seed()
+    extra_env = {
+        "TRIBUNE_TASK_QUEUE": QUEUE,
+        "TRIBUNE_WORKER_DB_REUSE_MAX": "50",
+        # Production settings demand these; the test site speaks plain HTTP on loopback.
+        "TRIBUNE_SECRET_KEY": secrets.token_urlsafe(50),
+        "TRIBUNE_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "TRIBUNE_SSL_REDIRECT": "false",
+    }
     try:
-        yield stack
+        with Stack.create(
+            tmp_path,
+            db_name=DB_NAME,
+            broker_url=SHARED_REDIS_URL,
+            settings_module="tribune.config.settings.production",
+            extra_env=extra_env,
+        ) as stack:
+            yield stack
     finally:
-        stack.stop_all()
-        drop_database(DB_NAME)
         import redis
 
         client = redis.Redis.from_url(SHARED_REDIS_URL)

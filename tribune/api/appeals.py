@@ -16,14 +16,13 @@ from ninja import Query, Router
 
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
-from tribune.api.schemas import ErrorOut
+from tribune.api.schemas import DECISION_ERRORS
 from tribune.api.schemas_appeals import AppealDecisionIn, ModeratorAppealOut, ModeratorAppealPageOut
 from tribune.appeals.models import Appeal
 from tribune.appeals.selectors import appeal_list
 from tribune.appeals.services import appeal_grant, appeal_uphold
 
 router = Router(tags=["moderation"], auth=MODERATOR_AUTH)
-ERRORS: dict[int, type[ErrorOut]] = {code: ErrorOut for code in (400, 403, 404, 409)}
 
 
 def _out(appeal: Appeal) -> dict[str, Any]:
@@ -56,7 +55,7 @@ def appeals(
     return result
 
 
-@router.post("/appeals/{appeal_id}/grant", response={200: ModeratorAppealOut, **ERRORS})
+@router.post("/appeals/{appeal_id}/grant", response={200: ModeratorAppealOut, **DECISION_ERRORS})
 def grant(request: HttpRequest, appeal_id: int, payload: AppealDecisionIn) -> dict[str, Any]:
     """Publish the appealed comment as written; appends a moderator approval to its audit trail."""
     moderator = require_moderator(request)
@@ -64,7 +63,7 @@ def grant(request: HttpRequest, appeal_id: int, payload: AppealDecisionIn) -> di
     return _out(appeal)
 
 
-@router.post("/appeals/{appeal_id}/uphold", response={200: ModeratorAppealOut, **ERRORS})
+@router.post("/appeals/{appeal_id}/uphold", response={200: ModeratorAppealOut, **DECISION_ERRORS})
 def uphold(request: HttpRequest, appeal_id: int, payload: AppealDecisionIn) -> dict[str, Any]:
     """Keep the rejection."""
     moderator = require_moderator(request)

@@ -23,6 +23,7 @@ from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.comments import ARTICLE_NOT_FOUND
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
 from tribune.api.schemas import (
+    DECISION_ERRORS,
     ApproveIn,
     DecisionOut,
     DecisionPageOut,
@@ -43,7 +44,6 @@ from tribune.moderation.services import comment_approve, comment_reject
 
 router = Router(tags=["moderation"], auth=MODERATOR_AUTH)
 
-DECISION_ERRORS: dict[int, type[ErrorOut]] = {code: ErrorOut for code in (400, 403, 404, 409)}
 
 
 def _article_id(slug: str | None) -> int | None:

@@ -16,7 +16,7 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
-from tribune.api.schemas import ErrorOut
+from tribune.api.schemas import DECISION_ERRORS
 from tribune.api.schemas_tools import (
     AuthorActionIn,
     AuthorActionOut,
@@ -33,7 +33,6 @@ from tribune.moderation.services.bulk import comments_decide_bulk
 from tribune.moderation.services.notes import note_add
 
 router = Router(tags=["moderation"], auth=MODERATOR_AUTH)
-ERRORS: dict[int, type[ErrorOut]] = {code: ErrorOut for code in (400, 403, 404, 409)}
 
 
 def _note(note: ModeratorNote) -> dict[str, Any]:
@@ -55,7 +54,7 @@ def _action(action: AuthorAction) -> dict[str, Any]:
     }
 
 
-@router.post("/bulk", response={200: BulkOut, **ERRORS})
+@router.post("/bulk", response={200: BulkOut, **DECISION_ERRORS})
 def bulk(request: HttpRequest, payload: BulkIn) -> dict[str, Any]:
     """Approve (no guidelines) or reject each comment once; ones decided meanwhile are skipped."""
     moderator = require_moderator(request)
@@ -78,7 +77,7 @@ def notes(request: HttpRequest, comment_id: int) -> list[dict[str, Any]]:
     return [_note(note) for note in rows]
 
 
-@router.post("/comments/{comment_id}/notes", response={201: NoteOut, **ERRORS})
+@router.post("/comments/{comment_id}/notes", response={201: NoteOut, **DECISION_ERRORS})
 def note_create(request: HttpRequest, comment_id: int, payload: NoteIn) -> Status[dict[str, Any]]:
     """Append a note to a comment."""
     moderator = require_moderator(request)
@@ -99,7 +98,7 @@ def author_actions(request: HttpRequest, author_key: str) -> dict[str, Any]:
     }
 
 
-@router.post("/authors/{author_key}/actions", response={201: AuthorActionOut, **ERRORS})
+@router.post("/authors/{author_key}/actions", response={201: AuthorActionOut, **DECISION_ERRORS})
 def author_action_create(
     request: HttpRequest, author_key: str, payload: AuthorActionIn
 ) -> Status[dict[str, Any]]:

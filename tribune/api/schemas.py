@@ -25,6 +25,10 @@ class ErrorOut(Schema):
     message: str
 
 
+# The refusals of an endpoint that acts on one object: bad input, no permission, unknown, already decided.
+DECISION_ERRORS: dict[int, type[ErrorOut]] = {code: ErrorOut for code in (400, 403, 404, 409)}
+
+
 class CommentOut(Schema):
     """A published comment, as readers see it (the body is plain text, not HTML)."""
 

@@ -27,7 +27,7 @@ from tribune.appeals.tokens import new_token, token_digest
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
 from tribune.comments.services import comment_reinstate, comment_submit
-from tribune.core.errors import ApplicationError
+from tribune.core.errors import ApplicationError, text_checked
 from tribune.moderation.conf import get_settings
 from tribune.moderation.enums import DecidedBy, HoldReason, Outcome
 from tribune.moderation.models import ModerationDecision
@@ -74,14 +74,13 @@ def appeal_file(*, token: str, explanation: str) -> Appeal:
     comment = status_link_comment(token=token)
     if comment is None:
         raise _not_found()
-    explanation = explanation.strip()
-    if not explanation:
-        raise ApplicationError(
-            "explanation_required", _("Tell us briefly why the comment should be published.")
-        )
-    if len(explanation) > EXPLANATION_MAX_LENGTH:
-        message = _("Keep the explanation under %(n)d characters.") % {"n": EXPLANATION_MAX_LENGTH}
-        raise ApplicationError("explanation_too_long", message)
+    explanation = text_checked(
+        explanation,
+        field="explanation",
+        max_length=EXPLANATION_MAX_LENGTH,
+        required=_("Tell us briefly why the comment should be published."),
+        too_long=_("Keep the explanation under %(n)d characters."),
+    )
     if hasattr(comment, "appeal"):
         raise ApplicationError("already_appealed", _("This comment was already appealed."), status=409)
     rejection = last_rejection(comment)
@@ -99,11 +98,8 @@ def appeal_file(*, token: str, explanation: str) -> Appeal:
 
 
 def _clean_note(note: str) -> str:
-    note = note.strip()
-    if len(note) > DECISION_NOTE_MAX_LENGTH:
-        message = _("Keep the note under %(n)d characters.") % {"n": DECISION_NOTE_MAX_LENGTH}
-        raise ApplicationError("note_too_long", message)
-    return note
+    too_long = _("Keep the note under %(n)d characters.")
+    return text_checked(note, field="note", max_length=DECISION_NOTE_MAX_LENGTH, too_long=too_long)
 
 
 def _lock_pending(appeal_id: int, moderator: AbstractBaseUser) -> Appeal:

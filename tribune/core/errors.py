@@ -20,3 +20,17 @@ class ApplicationError(Exception):
         self.code = code
         self.message = text
         self.status = status
+
+
+def text_checked(value: str, *, field: str, max_length: int, too_long: str, required: str = "") -> str:
+    """``value`` stripped, or ``ApplicationError`` ``<field>_required`` / ``<field>_too_long``.
+
+    too_long (str): the translated message, with ``%(n)d`` for ``max_length``.
+    required (str): the translated message when the text may not be empty; "" lets it be empty.
+    """
+    text = value.strip()
+    if required and not text:
+        raise ApplicationError(f"{field}_required", required)
+    if len(text) > max_length:
+        raise ApplicationError(f"{field}_too_long", too_long % {"n": max_length})
+    return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -129,3 +130,30 @@ def moderator_create(*, username: str, password: str) -> Any:
         Permission.objects.get(codename="can_moderate", content_type__app_label="moderation")
     )
     return get_user_model().objects.get(pk=user.pk)
+
+
+def redis_test_url(default_db: int) -> str:
+    """The Redis a service test uses: ``$TRIBUNE_TEST_REDIS_URL``, else local database ``default_db``."""
+    return os.environ.get("TRIBUNE_TEST_REDIS_URL", f"redis://127.0.0.1:6379/{default_db}")
+
+
+def redis_up(url: str) -> bool:
+    """Whether the Redis at ``url`` answers a ping within a second (service tests skip when it does not)."""
+    try:
+        import redis
+
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
+    except Exception:
+        return False
+
+
+def browser_login(browser: Any, base_url: str, user: Any) -> None:
+    """Sign ``user`` in to a Selenium ``browser`` on the site at ``base_url`` by session cookie (no login form)."""
+    from django.conf import settings
+    from django.test import Client
+
+    session = Client()
+    session.force_login(user)
+    browser.get(base_url + "/accounts/login/")
+    cookie = session.cookies[settings.SESSION_COOKIE_NAME].value
+    browser.add_cookie({"name": settings.SESSION_COOKIE_NAME, "value": cookie})

@@ -156,6 +156,21 @@ def _wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
+def _refused(
+    request: HttpRequest,
+    error: ApplicationError,
+    *,
+    as_json: bool,
+    target: str,
+    level: int = messages.WARNING,
+) -> HttpResponse:
+    """A service refused the action: ``{"ok": false, ...}`` with its status, else a message and ``target``."""
+    if as_json:
+        return JsonResponse({"ok": False, "code": error.code, "message": error.message}, status=error.status)
+    messages.add_message(request, level, error.message)
+    return _back_to_queue(request, target)
+
+
 @require_POST
 @moderator_required
 def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
@@ -187,12 +202,7 @@ def comment_decide(request: HttpRequest, comment_id: int) -> HttpResponse:
             label = Guideline(guideline).label + (f": {AbuseTarget(target).label}" if target else "")
             message = REJECTED.format(id=comment_id, author=decision.comment.author_name, guideline=label)
     except ApplicationError as error:
-        if as_json:
-            return JsonResponse(
-                {"ok": False, "code": error.code, "message": error.message}, status=error.status
-            )
-        messages.warning(request, error.message)
-        return _back_to_queue(request, data["next"])
+        return _refused(request, error, as_json=as_json, target=data["next"])
     if as_json:
         return JsonResponse({"ok": True, "id": comment_id, "outcome": decision.outcome, "message": message})
     messages.success(request, message)

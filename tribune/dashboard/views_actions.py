@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from tribune.core.errors import ApplicationError
 from tribune.dashboard.forms_actions import REJECT, AuthorActionForm, BulkDecisionForm, NoteForm
-from tribune.dashboard.views import _back_to_queue, _wants_json, moderator_required
+from tribune.dashboard.views import _back_to_queue, _refused, _wants_json, moderator_required
 from tribune.moderation.services.authors import author_act
 from tribune.moderation.services.bulk import BulkResult, comments_decide_bulk
 from tribune.moderation.services.notes import note_add
@@ -68,12 +68,7 @@ def bulk_decide(request: HttpRequest) -> HttpResponse:
             note=data["note"],
         )
     except ApplicationError as error:
-        if as_json:
-            return JsonResponse(
-                {"ok": False, "code": error.code, "message": error.message}, status=error.status
-            )
-        messages.error(request, error.message)
-        return _back_to_queue(request, data["next"])
+        return _refused(request, error, as_json=as_json, target=data["next"], level=messages.ERROR)
     message = _bulk_message(result, data["action"])
     if as_json:
         skipped = [{"id": s.comment_id, "code": s.code, "message": s.message} for s in result.skipped]

@@ -6,32 +6,19 @@ so every one is previewed, confirmed and audited.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 
+from tribune.core.admin_readonly import ReadOnlyAdmin
 from tribune.insights.models import ThresholdChange, ThresholdOverride
 
 
-class _ReadOnly(admin.ModelAdmin):
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(ThresholdOverride)
-class ThresholdOverrideAdmin(_ReadOnly):
+class ThresholdOverrideAdmin(ReadOnlyAdmin):
     list_display = ("guideline", "reject", "review", "updated_by", "updated_at")
 
 
 @admin.register(ThresholdChange)
-class ThresholdChangeAdmin(_ReadOnly):
+class ThresholdChangeAdmin(ReadOnlyAdmin):
     list_display = (
         "id",
         "guideline",

@@ -6,9 +6,10 @@ chart.svg, chart.table.caption, chart.table.headers, chart.table.rows
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.utils.formats import date_format
@@ -38,6 +39,19 @@ class Table:
 class Chart:
     svg: SafeString
     table: Table
+
+
+def _chart(
+    draw: Callable[..., str],
+    *,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    caption: str | None = None,
+    **drawing: Any,
+) -> Chart:
+    """``draw(**drawing)``'s SVG with the table of its numbers, captioned with its title unless ``caption``."""
+    table = Table(caption=drawing["title"] if caption is None else caption, headers=headers, rows=rows)
+    return Chart(mark_safe(draw(**drawing)), table)
 
 
 def percent(value: float | None) -> str:
@@ -88,20 +102,17 @@ def outcomes_chart(rows: Sequence[DayOutcomes], *, rtl: bool) -> Chart:
         "%(n)d comments posted over %(days)d days, by the day they were posted and their status now.",
         total,
     ) % {"n": total, "days": len(rows)}
-    svg = stacked_columns(
+    return _chart(
+        stacked_columns,
         chart_id="chart-outcomes",
         title=_("Comments per day by outcome"),
         desc=desc,
         categories=[_day(r.day) for r in rows],
         series=series,
         rtl=rtl,
-    )
-    table = Table(
-        caption=_("Comments per day by outcome"),
         headers=[_("Day"), _("Approved"), _("Rejected"), _("Pending"), _("Total")],
         rows=[[_day(r.day), str(r.approved), str(r.rejected), str(r.pending), str(r.total)] for r in rows],
     )
-    return Chart(mark_safe(svg), table)
 
 
 def deciders_chart(rows: Sequence[DayDeciders], *, rtl: bool) -> Chart:
@@ -112,7 +123,8 @@ def deciders_chart(rows: Sequence[DayDeciders], *, rtl: bool) -> Chart:
         "human": human,
         "share": percent(share),
     }
-    svg = stacked_columns(
+    return _chart(
+        stacked_columns,
         chart_id="chart-deciders",
         title=_("Decided automatically or by moderators, per day"),
         desc=desc,
@@ -122,8 +134,6 @@ def deciders_chart(rows: Sequence[DayDeciders], *, rtl: bool) -> Chart:
             Series("human", _("By a moderator"), [r.human for r in rows]),
         ],
         rtl=rtl,
-    )
-    table = Table(
         caption=desc,
         headers=[_("Day"), _("Automatically"), _("By a moderator"), _("Automatic share")],
         rows=[
@@ -131,7 +141,6 @@ def deciders_chart(rows: Sequence[DayDeciders], *, rtl: bool) -> Chart:
             for r in rows
         ],
     )
-    return Chart(mark_safe(svg), table)
 
 
 def guideline_rejections_chart(rows: Sequence[GuidelineRejections], *, rtl: bool) -> Chart:
@@ -140,7 +149,8 @@ def guideline_rejections_chart(rows: Sequence[GuidelineRejections], *, rtl: bool
     desc = _("Rejected comments per guideline they broke (%(n)d citations), automatic and by moderators.") % {
         "n": total
     }
-    svg = horizontal_bars(
+    return _chart(
+        horizontal_bars,
         chart_id="chart-rejections-guideline",
         title=_("Rejections by guideline"),
         desc=desc,
@@ -150,36 +160,29 @@ def guideline_rejections_chart(rows: Sequence[GuidelineRejections], *, rtl: bool
             Series("human", _("By a moderator"), [r.human for r in rows]),
         ],
         rtl=rtl,
-    )
-    table = Table(
-        caption=_("Rejections by guideline"),
         headers=[_("Guideline"), _("Automatically"), _("By a moderator"), _("Total")],
         rows=[
             [label, str(r.automatic), str(r.human), str(r.total)]
             for label, r in zip(labels, rows, strict=True)
         ],
     )
-    return Chart(mark_safe(svg), table)
 
 
 def language_rejections_chart(rows: Sequence[tuple[str, int]], *, rtl: bool) -> Chart:
     labels = [language_label(code) for code, _n in rows]
     counts = [n for _code, n in rows]
     desc = _("Rejected comments per language (%(n)d in all).") % {"n": sum(counts)}
-    svg = horizontal_bars(
+    return _chart(
+        horizontal_bars,
         chart_id="chart-rejections-language",
         title=_("Rejections by language"),
         desc=desc,
         labels=labels,
         series=[Series("rejected", _("Rejected"), counts)],
         rtl=rtl,
-    )
-    table = Table(
-        caption=_("Rejections by language"),
         headers=[_("Language"), _("Rejected")],
         rows=[[label, str(n)] for label, n in zip(labels, counts, strict=True)],
     )
-    return Chart(mark_safe(svg), table)
 
 
 def waits_chart(rows: Sequence[WaitMedian], *, rtl: bool) -> Chart:
@@ -191,7 +194,8 @@ def waits_chart(rows: Sequence[WaitMedian], *, rtl: bool) -> Chart:
         _("%(who)s: median %(wait)s over %(n)d decisions") % {"who": label, "wait": text, "n": r.decisions}
         for label, text, r in zip(labels, texts, rows, strict=True)
     )
-    svg = horizontal_bars(
+    return _chart(
+        horizontal_bars,
         chart_id="chart-waits",
         title=_("Median time from posting to decision"),
         desc=desc,
@@ -199,13 +203,9 @@ def waits_chart(rows: Sequence[WaitMedian], *, rtl: bool) -> Chart:
         series=[Series("wait", _("Median wait in minutes"), minutes)],
         row_texts=texts,
         rtl=rtl,
-    )
-    table = Table(
-        caption=_("Median time from posting to decision"),
         headers=[_("Decided"), _("Decisions"), _("Median wait")],
         rows=[[label, str(r.decisions), text] for label, text, r in zip(labels, texts, rows, strict=True)],
     )
-    return Chart(mark_safe(svg), table)
 
 
 def agreement_chart(agreement: Agreement, *, rtl: bool) -> Chart:
@@ -215,7 +215,8 @@ def agreement_chart(agreement: Agreement, *, rtl: bool) -> Chart:
         "Of the comments the model suspected of a guideline and a moderator decided, the share the "
         "moderator rejected for that guideline. %(n)d comments decided by moderators."
     ) % {"n": agreement.human_decided}
-    svg = horizontal_bars(
+    return _chart(
+        horizontal_bars,
         chart_id="chart-agreement",
         title=_("Precision of the model's suspicions, per guideline"),
         desc=desc,
@@ -227,8 +228,6 @@ def agreement_chart(agreement: Agreement, *, rtl: bool) -> Chart:
             for g in rows
         ],
         rtl=rtl,
-    )
-    table = Table(
         caption=_("Model and moderators per guideline"),
         headers=[
             _("Guideline"),
@@ -254,7 +253,6 @@ def agreement_chart(agreement: Agreement, *, rtl: bool) -> Chart:
             for label, g in zip(labels, rows, strict=True)
         ],
     )
-    return Chart(mark_safe(svg), table)
 
 
 def bucket_label(where: Decision) -> str:
@@ -276,15 +274,14 @@ def workload_chart(moves: WorkloadMoves, *, rtl: bool) -> Chart:
         "after": moves.after(Decision.REVIEW),
         "before": moves.before(Decision.REVIEW),
     }
-    svg = horizontal_bars(
+    return _chart(
+        horizontal_bars,
         chart_id="chart-workload",
         title=_("Where recent comments would go"),
         desc=desc,
         labels=labels,
         series=[Series(keys[b], str(names[b]), [moves.before(b), moves.after(b)]) for b in BUCKETS],
         rtl=rtl,
-    )
-    table = Table(
         caption=desc,
         headers=[_("Policy"), *(str(names[b]) for b in BUCKETS)],
         rows=[
@@ -292,4 +289,3 @@ def workload_chart(moves: WorkloadMoves, *, rtl: bool) -> Chart:
             [labels[1], *(str(moves.after(b)) for b in BUCKETS)],
         ],
     )
-    return Chart(mark_safe(svg), table)

@@ -1,13 +1,12 @@
-from typing import Any
-
 from django.contrib import admin
 from django.http import HttpRequest
 
+from tribune.core.admin_readonly import BrowseOnlyAdmin, ReadOnlyAdmin
 from tribune.moderation.models import AuthorAction, ModerationConfig, ModerationDecision, ModeratorNote
 
 
 @admin.register(ModerationDecision)
-class ModerationDecisionAdmin(admin.ModelAdmin):
+class ModerationDecisionAdmin(ReadOnlyAdmin):
     """Read-only: the audit trail is never edited."""
 
     list_display = (
@@ -22,15 +21,6 @@ class ModerationDecisionAdmin(admin.ModelAdmin):
     list_filter = ("outcome", "decided_by")
     search_fields = ("comment__body", "note")
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
 
 @admin.register(ModerationConfig)
 class ModerationConfigAdmin(admin.ModelAdmin):
@@ -40,27 +30,14 @@ class ModerationConfigAdmin(admin.ModelAdmin):
         return not ModerationConfig.objects.exists()
 
 
-class _ReadOnlyAdmin(admin.ModelAdmin):
-    """Append-only trails: read here, written only through the dashboard's services."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return request.method in ("GET", "HEAD") and super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(AuthorAction)
-class AuthorActionAdmin(_ReadOnlyAdmin):
+class AuthorActionAdmin(BrowseOnlyAdmin):
     list_display = ("author_key", "kind", "moderator", "reason", "created_at")
     list_filter = ("kind",)
     search_fields = ("author_key", "reason")
 
 
 @admin.register(ModeratorNote)
-class ModeratorNoteAdmin(_ReadOnlyAdmin):
+class ModeratorNoteAdmin(BrowseOnlyAdmin):
     list_display = ("comment", "author", "body", "created_at")
     search_fields = ("body",)

@@ -6,7 +6,6 @@ Skipped, saying so, when Redis is not reachable. Uses ``$TRIBUNE_TEST_REDIS_URL`
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 
@@ -16,22 +15,14 @@ from django.test import override_settings
 
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
+from tribune.core.testing import redis_test_url, redis_up
 
-REDIS_URL = os.environ.get("TRIBUNE_TEST_REDIS_URL", "redis://127.0.0.1:6379/3")
-
-
-def _redis_up() -> bool:
-    try:
-        import redis
-
-        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
-    except Exception:
-        return False
+REDIS_URL = redis_test_url(3)
 
 
 pytestmark = [
     pytest.mark.services,
-    pytest.mark.skipif(not _redis_up(), reason=f"Redis is not running at {REDIS_URL}"),
+    pytest.mark.skipif(not redis_up(REDIS_URL), reason=f"Redis is not running at {REDIS_URL}"),
 ]
 
 

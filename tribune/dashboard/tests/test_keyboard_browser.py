@@ -8,11 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
+from tribune.core.testing import browser_login
 from tribune.moderation.models import ModerationDecision
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,12 +28,7 @@ def test_keyboard_decisions_remove_items_without_reload(
     calm = pending("Nice bridge.", risk=0.5)
     third, fourth = pending("Third.", risk=0.3), pending("Fourth.", risk=0.2)
     last = pending("Last one.", risk=0.1)
-    session = Client()
-    session.force_login(desk_moderator)
-    browser.get(live_server.url + "/accounts/login/")
-    browser.add_cookie(
-        {"name": settings.SESSION_COOKIE_NAME, "value": session.cookies[settings.SESSION_COOKIE_NAME].value}
-    )
+    browser_login(browser, live_server.url, desk_moderator)
     browser.get(live_server.url + "/moderation/")
     browser.execute_script("window.__sameDocument = true;")
     body = browser.find_element(By.TAG_NAME, "body")

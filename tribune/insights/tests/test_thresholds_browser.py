@@ -8,11 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Permission
-from django.test import Client
 
-from tribune.core.testing import FakeScorer, moderator_create
+from tribune.core.testing import FakeScorer, browser_login, moderator_create
 from tribune.insights import thresholds as thresholds_module
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,12 +25,7 @@ def test_sliders_follow_and_drive_the_number_inputs(
     monkeypatch.setattr(thresholds_module, "get_scorer", lambda: FakeScorer())
     user = moderator_create(username="tuner", password="tuner-pass-123")
     user.user_permissions.add(Permission.objects.get(codename="tune_thresholds"))
-    session = Client()
-    session.force_login(user)
-    browser.get(live_server.url + "/accounts/login/")
-    browser.add_cookie(
-        {"name": settings.SESSION_COOKIE_NAME, "value": session.cookies[settings.SESSION_COOKIE_NAME].value}
-    )
+    browser_login(browser, live_server.url, user)
     browser.get(live_server.url + "/moderation/insights/thresholds/?guideline=threat")
 
     slider = browser.find_element(By.CSS_SELECTOR, 'input.slider[data-for="id_reject"]')

@@ -104,6 +104,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"data": data, "decisions": decisions, "blind": root / "blind"}
 
 
+@pytest.fixture
+def seeded_store(world: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModelStore:
+    """The model store in use (``MODEL_DIR_ENV``, no bundle override) with the blind bundle live as ``blind.v0``."""
+    store_dir = tmp_path / "store"
+    monkeypatch.delenv(BUNDLE_ENV, raising=False)
+    monkeypatch.setenv(MODEL_DIR_ENV, str(store_dir))
+    store = ModelStore(store_dir)
+    store.import_copy(world["blind"], "blind.v0")
+    store.activate("blind.v0", action="seed")
+    return store
+
+
 def _argv(world: dict[str, Path], store: Path, *extra: str) -> list[str]:
     return [
         "--decisions", str(world["decisions"]), "--data", str(world["data"]), "--model-dir", str(store),
@@ -125,17 +137,11 @@ def test_held_back_split_is_fixed_and_never_trains(world: dict[str, Path]) -> No
 
 def test_candidate_better_than_live_is_promoted_atomically_and_can_roll_back(
     world: dict[str, Path],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    seeded_store: ModelStore,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    store_dir = tmp_path / "store"
-    monkeypatch.delenv(BUNDLE_ENV, raising=False)
-    monkeypatch.setenv(MODEL_DIR_ENV, str(store_dir))
-    store = ModelStore(store_dir)
-    store.import_copy(world["blind"], "blind.v0")
-    store.activate("blind.v0", action="seed")
-
+    store = seeded_store
+    store_dir = store.root
     assert retrain.main(_argv(world, store_dir)) == 0
     printed = capsys.readouterr().out
     candidate = store.active_version()

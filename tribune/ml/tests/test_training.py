@@ -234,3 +234,12 @@ def test_cuts_round_up_never_down() -> None:
 
     assert round_up(0.0100000074) == 0.010001  # rounding to nearest gave 0.01: every 0.01 score flagged
     assert round_up(0.999) == 0.999 and round_up(1.0) == 1.0 and round_up(0.5) == 0.5
+
+
+def test_missing_input_names_what_is_absent(tmp_path: Path) -> None:
+    present = tmp_path / "decisions.jsonl"
+    present.write_text("")
+    assert train.missing_input(tmp_path, [present], "decisions") == ""
+    absent = tmp_path / "gone.jsonl"
+    assert train.missing_input(tmp_path, [present, absent], "decisions") == f"no decisions file at {absent}"
+    assert train.missing_input(tmp_path / "nowhere", [present], "feedback").startswith("no training data at ")

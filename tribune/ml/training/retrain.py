@@ -207,11 +207,9 @@ def retrain(args: argparse.Namespace) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if not args.data.is_dir():
-        print(f"no training data at {args.data} (set --data or TRIBUNE_DATA)", file=sys.stderr)
-        return 2
-    if not args.decisions.is_file():
-        print(f"no decisions file at {args.decisions}", file=sys.stderr)
+    problem = training.missing_input(args.data, [args.decisions], "decisions")
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     try:
         report = retrain(args)

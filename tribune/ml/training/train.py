@@ -53,6 +53,16 @@ def default_data_dir() -> Path:
     return Path(configured) if configured else REPO_ROOT.parent / "shared" / "data"
 
 
+def missing_input(data: Path, files: list[Path], kind: str) -> str:
+    """Why a run cannot start ("" when it can): no ``data`` folder, or a ``kind`` file that is not there."""
+    if not data.is_dir():
+        return f"no training data at {data} (set --data or TRIBUNE_DATA)"
+    missing = [str(p) for p in files if not p.is_file()]
+    if missing:
+        return f"no {kind} file at {', '.join(missing)}"
+    return ""
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tribune train", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="dataset folder")
@@ -204,12 +214,9 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if not args.data.is_dir():
-        print(f"no training data at {args.data} (set --data or TRIBUNE_DATA)", file=sys.stderr)
-        return 2
-    missing = [str(p) for p in args.feedback if not p.is_file()]
-    if missing:
-        print(f"no feedback file at {', '.join(missing)}", file=sys.stderr)
+    problem = missing_input(args.data, args.feedback, "feedback")
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     try:
         manifest = train(args)

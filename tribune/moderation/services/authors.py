@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from tribune.comments.models import Comment
-from tribune.core.errors import ApplicationError
+from tribune.core.errors import ApplicationError, text_checked
 from tribune.moderation.enums import AuthorActionKind as Kind
 from tribune.moderation.models import AuthorAction
 from tribune.moderation.selectors_authors import author_standing
@@ -51,12 +51,13 @@ def author_act(*, author_key: str, kind: str, reason: str, moderator: AbstractBa
     check_moderator(moderator)
     if kind not in Kind.values:
         raise ApplicationError("unknown_action", _("Unknown author action %(kind)r.") % {"kind": kind})
-    reason = reason.strip()
-    if not reason:
-        raise ApplicationError("reason_required", _("Say why (the reason is kept in the audit trail)."))
-    if len(reason) > REASON_MAX_LENGTH:
-        message = _("Keep the reason under %(n)d characters.") % {"n": REASON_MAX_LENGTH}
-        raise ApplicationError("reason_too_long", message)
+    reason = text_checked(
+        reason,
+        field="reason",
+        max_length=REASON_MAX_LENGTH,
+        required=_("Say why (the reason is kept in the audit trail)."),
+        too_long=_("Keep the reason under %(n)d characters."),
+    )
     if not Comment.objects.filter(author_key=author_key).exists():
         raise ApplicationError("not_found", _("No comments by this author."), status=404)
     with transaction.atomic():
