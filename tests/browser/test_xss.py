@@ -113,11 +113,14 @@ def _post_through_api(base: str, slug: str, name: str, body: str) -> int:
 
 def _log_in(browser: Any, url: str, username: str, password: str) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(url)
     browser.find_element(By.NAME, "username").send_keys(username)
     browser.find_element(By.NAME, "password").send_keys(password)
     browser.find_element(By.CSS_SELECTOR, "form [type=submit]").click()
+    # Wait until the login answered (the browser left the login page), or the next page may race it.
+    WebDriverWait(browser, 20).until(lambda b: "/login/" not in b.current_url)
 
 
 @pytest.fixture
