@@ -19,7 +19,6 @@ from django.utils import timezone
 
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.comments.services import comment_set_status
 from tribune.ml import GUIDELINES, Scorer, get_scorer
 from tribune.moderation.conf import ModerationSettings, get_settings
 from tribune.moderation.enums import DecidedBy, Outcome
@@ -126,14 +125,15 @@ def record(
         "language": judgement.language if judgement else locked.language,
         "moderated_at": timezone.now(),
     }
+    if outcome is not Outcome.HELD:
+        # The status moves in the same conditional UPDATE (``comment_set_status``'s rule: only from pending).
+        fields["status"] = CommentStatus.APPROVED if outcome is Outcome.APPROVED else CommentStatus.REJECTED
+        fields["decided_at"] = fields["moderated_at"]
     pending = Comment.objects.filter(pk=locked.pk, status=CommentStatus.PENDING, moderated_at__isnull=True)
     if not pending.update(**fields):
         return None
     for name, value in fields.items():
         setattr(locked, name, value)
-    if outcome is not Outcome.HELD:
-        status = CommentStatus.APPROVED if outcome is Outcome.APPROVED else CommentStatus.REJECTED
-        comment_set_status(comment=locked, status=status)
     return ModerationDecision.objects.create(
         comment=locked,
         outcome=outcome,
