@@ -31,7 +31,8 @@ from tribune.moderation.models import ModerationDecision
 from tribune.moderation.pipeline.prescored import Prescored
 from tribune.moderation.pipeline.types import Context, Step
 from tribune.moderation.services.context import comment_input
-from tribune.moderation.services.moderate import PipelineResult, evaluate, record, setup
+from tribune.moderation.selectors_authors import author_standings
+from tribune.moderation.services.moderate import PipelineResult, decide, evaluate, setup
 
 logger = logging.getLogger("tribune.moderation")
 
@@ -70,9 +71,13 @@ def _decide(
             ScoreInput(text=c.body, article=c.article.text_for_relevance, lang=c.language or None) for c in claimed
         ]
         judge = Prescored.batch(scorer, items)
-    runs: list[tuple[Comment, PipelineResult, Context]] = [(c, *evaluate(c, conf, judge, steps)) for c in claimed]
-    decisions = [record(c, result, context, conf, scorer) for c, result, context in runs]
-    return [d for d in decisions if d is not None]
+    standings = author_standings(author_keys=(c.author_key for c in claimed))
+    runs: list[tuple[Comment, PipelineResult, Context]] = [
+        (c, *evaluate(c, conf, judge, steps, standings[c.author_key].pipeline())) for c in claimed
+    ]
+    decisions = [decide(c, result, context, conf, scorer) for c, result, context in runs]
+    # Append-only audit rows, one per decided comment, in one INSERT.
+    return ModerationDecision.objects.bulk_create([d for d in decisions if d is not None])
 
 
 def comment_moderate_batch(
@@ -83,6 +88,8 @@ def comment_moderate_batch(
     An empty list means there was nothing to do (the comment is gone or
     already decided, possibly by another worker's batch).
     """
+    if not Comment.objects.filter(pk=comment_id, status=CommentStatus.PENDING, moderated_at__isnull=True).exists():
+        return []  # the common case for a comment an earlier batch took: one query, no transaction
     conf = get_settings()
     scorer, steps = setup(conf, scorer)
     skip = bool(connection.features.has_select_for_update_skip_locked)

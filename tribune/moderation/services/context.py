@@ -11,7 +11,7 @@ from django.db.models import Count, Q
 from tribune.comments.models import Comment
 from tribune.ml import Scorer
 from tribune.moderation.conf import ModerationSettings
-from tribune.moderation.pipeline.types import CommentInput, Context, History, ThresholdOverrides
+from tribune.moderation.pipeline.types import CommentInput, Context, History, Standing, ThresholdOverrides
 from tribune.moderation.selectors_authors import author_standing
 
 RECENT_TEXTS_LIMIT = 20
@@ -74,7 +74,10 @@ def threshold_overrides() -> ThresholdOverrides:
         return ThresholdOverrides(failed=True)
 
 
-def pipeline_context(*, comment: Comment, conf: ModerationSettings, scorer: Scorer) -> Context:
+def pipeline_context(
+    *, comment: Comment, conf: ModerationSettings, scorer: Scorer, standing: Standing | None = None
+) -> Context:
+    """The run's context; ``standing`` is the author's, when the caller already read it."""
     article = comment.article
     return Context(
         article_text=article.text_for_relevance,
@@ -84,5 +87,5 @@ def pipeline_context(*, comment: Comment, conf: ModerationSettings, scorer: Scor
         settings=conf,
         scorer=scorer,
         threshold_overrides=threshold_overrides(),
-        standing=author_standing(author_key=comment.author_key).pipeline(),
+        standing=author_standing(author_key=comment.author_key).pipeline() if standing is None else standing,
     )

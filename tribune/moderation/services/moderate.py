@@ -25,7 +25,7 @@ from tribune.moderation.enums import DecidedBy, Outcome
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.pipeline.registry import build_steps
 from tribune.moderation.pipeline.runner import SYSTEM_ERROR, PipelineResult, run
-from tribune.moderation.pipeline.types import Action, Context, Step, Verdict
+from tribune.moderation.pipeline.types import Action, Context, Standing, Step, Verdict
 from tribune.moderation.services.context import comment_input, pipeline_context
 
 logger = logging.getLogger("tribune.moderation")
@@ -94,10 +94,14 @@ def setup(conf: ModerationSettings, scorer: Scorer | None) -> tuple[Scorer | Non
 
 
 def evaluate(
-    comment: Comment, conf: ModerationSettings, scorer: Scorer | None, steps: list[Step]
+    comment: Comment,
+    conf: ModerationSettings,
+    scorer: Scorer | None,
+    steps: list[Step],
+    standing: Standing | None = None,
 ) -> tuple[PipelineResult, Context]:
-    """Run the pipeline on ``comment`` (reads only; writes nothing)."""
-    context = pipeline_context(comment=comment, conf=conf, scorer=scorer)  # type: ignore[arg-type]
+    """Run the pipeline on ``comment`` (reads only; writes nothing); ``standing`` if already read."""
+    context = pipeline_context(comment=comment, conf=conf, scorer=scorer, standing=standing)  # type: ignore[arg-type]
     result = run(steps, comment_input(comment), context, timeout=conf.step_timeout)
     if not steps:
         result.merge("setup", SETUP_FAILED)
@@ -113,8 +117,26 @@ def record(
 ) -> ModerationDecision | None:
     """Store the run's decision on ``locked`` and its audit row; None if it was decided meanwhile.
 
-    Call inside a transaction. The UPDATE is conditional on the comment still
-    being pending and unmoderated, so two writers can never both decide it.
+    Call inside a transaction (see ``decide``).
+    """
+    decision = decide(locked, result, context, conf, scorer)
+    if decision is not None:
+        decision.save()
+    return decision
+
+
+def decide(
+    locked: Comment,
+    result: PipelineResult,
+    context: Context,
+    conf: ModerationSettings,
+    scorer: Scorer | None,
+) -> ModerationDecision | None:
+    """Write the run's decision on ``locked``; its audit row, not yet saved, or None if decided meanwhile.
+
+    Call inside a transaction and save the row in it. The UPDATE is conditional
+    on the comment still being pending and unmoderated, so two writers can never
+    both decide it.
     """
     outcome, reasons = _outcome(result, conf)
     judgement = context._judgement
@@ -134,7 +156,7 @@ def record(
         return None
     for name, value in fields.items():
         setattr(locked, name, value)
-    return ModerationDecision.objects.create(
+    return ModerationDecision(
         comment=locked,
         outcome=outcome,
         decided_by=DecidedBy.SYSTEM,

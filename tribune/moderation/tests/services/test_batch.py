@@ -168,3 +168,20 @@ def test_racing_batches_decide_each_comment_once(article: Any, batches: list[int
         assert comment.decisions.count() == 1
         comment.refresh_from_db()
         assert comment.moderated_at is not None
+
+
+@needs_skip_locked
+def test_each_author_standing_applies_within_a_batch(article: Any, batches: list[int], moderator: Any) -> None:
+    from tribune.moderation.services.authors import author_act
+
+    for key in ("troll", "watched"):
+        comment_row(article=article, author_key=key, status=CommentStatus.APPROVED)
+    author_act(author_key="troll", kind="ban", reason="spam", moderator=moderator)
+    author_act(author_key="watched", kind="always_review", reason="borderline", moderator=moderator)
+    banned = comment_row(article=article, author_key="troll", body="Who launched the rockets?")
+    watched = comment_row(article=article, author_key="watched", body="Who paid for the base?")
+    clear = comment_row(article=article, author_key="clear", body="Who guards the base?")
+    comment_moderate_batch(comment_id=clear.pk, limit=10)
+    assert banned.decisions.get().reasons == ["author_banned"]
+    assert watched.decisions.get().outcome == "held" and "author_review" in watched.decisions.get().reasons
+    assert clear.decisions.get().outcome == "approved"
