@@ -7,7 +7,6 @@ standing.pipeline()  # the Django-free value the ``author_standing`` step reads
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
@@ -87,11 +86,3 @@ def author_standings(*, author_keys: list[str]) -> dict[str, AuthorStanding]:
         grouped[action.author_key].append(action)
     return {key: standing_from_actions(actions) for key, actions in grouped.items()}
 
-
-def author_standings(*, author_keys: Iterable[str]) -> dict[str, AuthorStanding]:
-    """The standing of each of ``author_keys`` in one query (clear for authors no moderator acted on)."""
-    keys = set(author_keys)
-    actions: dict[str, list[AuthorAction]] = {key: [] for key in keys}
-    for action in AuthorAction.objects.filter(author_key__in=keys).select_related("moderator"):
-        actions[action.author_key].append(action)
-    return {key: standing_from_actions(rows) for key, rows in actions.items()}

@@ -38,7 +38,9 @@ class Prescored:
             try:
                 judged = dict(zip(distinct, scorer.judge(distinct), strict=True))
             except Exception:
-                logger.exception("batched scoring of %d comments failed; scoring one at a time", len(distinct))
+                logger.exception(
+                    "batched scoring of %d comments failed; scoring one at a time", len(distinct)
+                )
         return cls(scorer, judged)
 
     def judge(self, items: Sequence[ScoreInput]) -> list[Judgement]:

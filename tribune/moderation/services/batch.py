@@ -3,21 +3,23 @@
     decided = comment_moderate_batch(comment_id=42, limit=16)
 
 Used by the Celery task when ``moderation_batch_size()`` is above 1. In one
-transaction it locks the task's own comment (waiting for another worker
-that holds it), then claims up to ``limit - 1`` other comments that are
-pending and were never moderated, skipping any another worker has locked
-(``FOR UPDATE SKIP LOCKED``). The pipeline runs on each exactly as in
-``comment_moderate``, except that the classifier's judgements come from one
-batched scorer call; each comment gets its own conditional update and
-audit row. When the transaction commits, every claimed comment is decided;
-if anything fails it rolls back whole, leaving them pending and unmoderated
-for their own tasks (and the sweeper). Their own tasks, arriving later,
-find them decided and do nothing.
+transaction it locks the task's own comment and up to ``limit - 1`` other
+comments that are pending and were never moderated, oldest first, skipping
+rows another worker has locked (``FOR UPDATE SKIP LOCKED``). The pipeline
+runs on each exactly as in ``comment_moderate``, except that the classifier's
+judgements come from one batched scorer call and the authors' standings from
+one query; each comment gets its own conditional UPDATE (pending and
+unmoderated, so nothing is decided twice) and its own audit row (one INSERT
+for the batch). When the transaction commits every claimed comment is
+decided; if anything fails it rolls back whole, leaving them pending and
+unmoderated for their own tasks (and the sweeper), and the task is retried.
+Their own tasks, arriving later, find them decided and do nothing. A task
+whose comment another worker holds decides the others it can claim, then
+waits for that worker and decides its comment only if it still waits (the
+other batch rolled back).
 """
 
 from __future__ import annotations
-
-import logging
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -30,11 +32,8 @@ from tribune.moderation.conf import ModerationSettings, get_settings
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.pipeline.prescored import Prescored
 from tribune.moderation.pipeline.types import Context, Step
-from tribune.moderation.services.context import comment_input
 from tribune.moderation.selectors_authors import author_standings
 from tribune.moderation.services.moderate import PipelineResult, decide, evaluate, setup
-
-logger = logging.getLogger("tribune.moderation")
 
 
 def moderation_batch_size() -> int:
@@ -68,10 +67,11 @@ def _decide(
     if scorer is not None and steps and len(claimed) > 1:
         # The same inputs ``Context.judgement`` asks for, so the batch answers every classifier step.
         items = [
-            ScoreInput(text=c.body, article=c.article.text_for_relevance, lang=c.language or None) for c in claimed
+            ScoreInput(text=c.body, article=c.article.text_for_relevance, lang=c.language or None)
+            for c in claimed
         ]
         judge = Prescored.batch(scorer, items)
-    standings = author_standings(author_keys=(c.author_key for c in claimed))
+    standings = author_standings(author_keys=[c.author_key for c in claimed])
     runs: list[tuple[Comment, PipelineResult, Context]] = [
         (c, *evaluate(c, conf, judge, steps, standings[c.author_key].pipeline())) for c in claimed
     ]
@@ -88,7 +88,9 @@ def comment_moderate_batch(
     An empty list means there was nothing to do (the comment is gone or
     already decided, possibly by another worker's batch).
     """
-    if not Comment.objects.filter(pk=comment_id, status=CommentStatus.PENDING, moderated_at__isnull=True).exists():
+    if not Comment.objects.filter(
+        pk=comment_id, status=CommentStatus.PENDING, moderated_at__isnull=True
+    ).exists():
         return []  # the common case for a comment an earlier batch took: one query, no transaction
     conf = get_settings()
     scorer, steps = setup(conf, scorer)
@@ -100,7 +102,9 @@ def comment_moderate_batch(
         others: list[Comment] = []
         room = limit - 1 if own is not None else limit
         if skip and room > 0:
-            waiting = _locked(skip_locked=True).filter(status=CommentStatus.PENDING, moderated_at__isnull=True)
+            waiting = _locked(skip_locked=True).filter(
+                status=CommentStatus.PENDING, moderated_at__isnull=True
+            )
             others = list(waiting.exclude(pk=comment_id).order_by("submitted_at")[:room])
         decisions = _decide([own, *others] if own is not None else others, conf, scorer, steps)
     if own is None and skip:

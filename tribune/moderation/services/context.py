@@ -39,7 +39,9 @@ def comment_history(*, comment: Comment, conf: ModerationSettings) -> History:
     rate_since = comment.submitted_at - timedelta(seconds=conf.rate_limit_window_seconds)
     dup_since = comment.submitted_at - timedelta(seconds=conf.duplicate_window_seconds)
     by_author = Q(author_key=comment.author_key, submitted_at__gte=rate_since)
-    same_text = Q(fingerprint=comment.fingerprint, submitted_at__gte=dup_since) & ~Q(author_key=comment.author_key)
+    same_text = Q(fingerprint=comment.fingerprint, submitted_at__gte=dup_since) & ~Q(
+        author_key=comment.author_key
+    )
     wanted = by_author | same_text
     counts: dict[str, Any] = {
         "by_author": Count("pk", filter=by_author),

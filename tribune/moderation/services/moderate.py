@@ -66,7 +66,9 @@ def _flags(result: PipelineResult, reasons: list[str], context: Context) -> dict
     thresholds = (
         {
             "version": overrides.version,
-            "overrides": {k: {"reject": t.reject, "review": t.review} for k, t in overrides.thresholds.items()},
+            "overrides": {
+                k: {"reject": t.reject, "review": t.review} for k, t in overrides.thresholds.items()
+            },
         }
         if _overridden(result, context)
         else None

@@ -171,7 +171,9 @@ def test_racing_batches_decide_each_comment_once(article: Any, batches: list[int
 
 
 @needs_skip_locked
-def test_each_author_standing_applies_within_a_batch(article: Any, batches: list[int], moderator: Any) -> None:
+def test_each_author_standing_applies_within_a_batch(
+    article: Any, batches: list[int], moderator: Any
+) -> None:
     from tribune.moderation.services.authors import author_act
 
     for key in ("troll", "watched"):

@@ -27,7 +27,9 @@ def test_history_counts_only_earlier_comments_in_their_windows(article: Any) -> 
     comment_row(article=article, body="later", submitted_at=now + timedelta(seconds=30), **mine)
     comment_row(article=article, author_key="other", ip_address="203.0.113.5", submitted_at=now)
     for key in ("a", "b", "b"):
-        comment_row(article=article, author_key=key, fingerprint="same", submitted_at=now - timedelta(seconds=5))
+        comment_row(
+            article=article, author_key=key, fingerprint="same", submitted_at=now - timedelta(seconds=5)
+        )
     comment = comment_row(article=article, body="now", fingerprint="same", submitted_at=now, **mine)
 
     with CaptureQueriesContext(connection) as queries:
