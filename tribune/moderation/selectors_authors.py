@@ -85,4 +85,3 @@ def author_standings(*, author_keys: list[str]) -> dict[str, AuthorStanding]:
     for action in AuthorAction.objects.filter(author_key__in=set(author_keys)).select_related("moderator"):
         grouped[action.author_key].append(action)
     return {key: standing_from_actions(actions) for key, actions in grouped.items()}
-
