@@ -2,7 +2,10 @@
 
 Every POST is still accepted quickly (publishing is bounded, the comment is
 stored first); tasks lost with the broker's memory are enqueued again by the
-sweeper that ``tribune beat`` runs; each comment is decided exactly once.
+sweeper that ``tribune beat`` runs, or sooner by a later task's batch (a
+batching worker also claims comments never moderated, oldest first); each
+comment is decided exactly once. Run once with batching off, so the sweeper
+must do it, and once with it on.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ POSTS = 30
 MAX_POST_SECONDS = 6.0
 
 
+@pytest.mark.parametrize("batch", ["1", "16"], ids=["sweeper", "batched"])
 def test_comments_posted_across_a_broker_restart_are_all_decided_once(
-    stack: Stack, private_redis: PrivateRedis
+    stack: Stack, private_redis: PrivateRedis, batch: str
 ) -> None:
-    stack.start_worker("steady")
+    stack.start_worker("steady", TRIBUNE_MODERATION_BATCH=batch)
     stack.start_beat()
     results: list[tuple[int, int | None, float]] = []
     restarted = threading.Event()
@@ -49,6 +53,8 @@ def test_comments_posted_across_a_broker_restart_are_all_decided_once(
     assert stack.wait_decided(ids, timeout=60), (stack.undecided(ids), stack.log("beat")[-2000:])
     stack.assert_decided_exactly_once(ids)
     unpublished = stack.log("web").count("could not publish task")
-    print(f"broker restart: {unpublished} comments stored while the broker was down, decided after a sweep")
+    swept = "sweeper enqueued" in stack.log("steady")
+    print(f"broker restart (batch {batch}): {unpublished} comments stored while the broker was down, decided")
     assert unpublished > 0, "no POST fell inside the outage: the test did not inject its fault"
-    assert "sweeper enqueued" in stack.log("steady")
+    if batch == "1":
+        assert swept, "without batching only the sweeper can enqueue the lost tasks"

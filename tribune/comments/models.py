@@ -50,6 +50,12 @@ class Comment(models.Model):
             models.Index(fields=("status", "-risk", "submitted_at"), name="comment_queue_idx"),
             # The pipeline's per-address rate limit counts an address's recent comments.
             models.Index(fields=("ip_address", "submitted_at"), name="comment_ip_recent_idx"),
+            # Comments the pipeline never ran on, oldest first: what moderation batches and the sweeper claim.
+            models.Index(
+                fields=("submitted_at",),
+                condition=models.Q(status="pending", moderated_at__isnull=True),
+                name="comment_unmoderated_idx",
+            ),
         ]
 
     def __str__(self) -> str:

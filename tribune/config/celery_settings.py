@@ -76,6 +76,9 @@ TRIBUNE_SWEEP = {
     "GRACE_SECONDS": env_int("TRIBUNE_SWEEP_GRACE", 120),
     "LIMIT": env_int("TRIBUNE_SWEEP_LIMIT", 500),
 }
+# How many waiting comments one moderation task may decide together, in one scorer call
+# (tribune.moderation.services.batch); unset: 16 on Celery with PostgreSQL, 1 otherwise.
+TRIBUNE_MODERATION_BATCH = env_int("TRIBUNE_MODERATION_BATCH", 0) or None
 CELERY_BEAT_SCHEDULE = {
     "tribune-sweep-pending": {
         "task": "tribune.run_task",

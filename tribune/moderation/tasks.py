@@ -7,12 +7,18 @@ from datetime import timedelta
 from django.conf import settings
 
 from tribune.moderation.services import comment_moderate, comment_requeue_stale
+from tribune.moderation.services.batch import comment_moderate_batch, moderation_batch_size
 from tribune.tasks.registry import task
 
 
 @task("moderation.moderate_comment")
 def moderate_comment(*, comment_id: int) -> None:
-    comment_moderate(comment_id=comment_id)
+    """Decide the comment; where batching is on, with other waiting comments (see ``services.batch``)."""
+    size = moderation_batch_size()
+    if size > 1:
+        comment_moderate_batch(comment_id=comment_id, limit=size)
+    else:
+        comment_moderate(comment_id=comment_id)
 
 
 @task("moderation.sweep_pending")

@@ -19,14 +19,13 @@ from django.utils import timezone
 
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.comments.services import comment_set_status
 from tribune.ml import GUIDELINES, Scorer, get_scorer
 from tribune.moderation.conf import ModerationSettings, get_settings
 from tribune.moderation.enums import DecidedBy, Outcome
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.pipeline.registry import build_steps
 from tribune.moderation.pipeline.runner import SYSTEM_ERROR, PipelineResult, run
-from tribune.moderation.pipeline.types import Action, Context, Verdict
+from tribune.moderation.pipeline.types import Action, Context, Standing, Step, Verdict
 from tribune.moderation.services.context import comment_input, pipeline_context
 
 logger = logging.getLogger("tribune.moderation")
@@ -67,7 +66,9 @@ def _flags(result: PipelineResult, reasons: list[str], context: Context) -> dict
     thresholds = (
         {
             "version": overrides.version,
-            "overrides": {k: {"reject": t.reject, "review": t.review} for k, t in overrides.thresholds.items()},
+            "overrides": {
+                k: {"reject": t.reject, "review": t.review} for k, t in overrides.thresholds.items()
+            },
         }
         if _overridden(result, context)
         else None
@@ -85,6 +86,92 @@ def _flags(result: PipelineResult, reasons: list[str], context: Context) -> dict
     }
 
 
+def setup(conf: ModerationSettings, scorer: Scorer | None) -> tuple[Scorer | None, list[Step]]:
+    """The scorer and steps of a run; ``(None, [])`` when they cannot be had (the run then fails closed)."""
+    try:
+        return scorer or get_scorer(), build_steps(conf.steps)
+    except Exception:  # a missing model or a bad step list: fail closed, to a human
+        logger.exception("moderation could not start")
+        return None, []
+
+
+def evaluate(
+    comment: Comment,
+    conf: ModerationSettings,
+    scorer: Scorer | None,
+    steps: list[Step],
+    standing: Standing | None = None,
+) -> tuple[PipelineResult, Context]:
+    """Run the pipeline on ``comment`` (reads only; writes nothing); ``standing`` if already read."""
+    context = pipeline_context(comment=comment, conf=conf, scorer=scorer, standing=standing)  # type: ignore[arg-type]
+    result = run(steps, comment_input(comment), context, timeout=conf.step_timeout)
+    if not steps:
+        result.merge("setup", SETUP_FAILED)
+    return result, context
+
+
+def record(
+    locked: Comment,
+    result: PipelineResult,
+    context: Context,
+    conf: ModerationSettings,
+    scorer: Scorer | None,
+) -> ModerationDecision | None:
+    """Store the run's decision on ``locked`` and its audit row; None if it was decided meanwhile.
+
+    Call inside a transaction (see ``decide``).
+    """
+    decision = decide(locked, result, context, conf, scorer)
+    if decision is not None:
+        decision.save()
+    return decision
+
+
+def decide(
+    locked: Comment,
+    result: PipelineResult,
+    context: Context,
+    conf: ModerationSettings,
+    scorer: Scorer | None,
+) -> ModerationDecision | None:
+    """Write the run's decision on ``locked``; its audit row, not yet saved, or None if decided meanwhile.
+
+    Call inside a transaction and save the row in it. The UPDATE is conditional
+    on the comment still being pending and unmoderated, so two writers can never
+    both decide it.
+    """
+    outcome, reasons = _outcome(result, conf)
+    judgement = context._judgement
+    fields = {
+        "flags": _flags(result, reasons, context),
+        "risk": _risk(result),
+        "guideline_tags": "," + ",".join(result.guidelines) + "," if result.guidelines else "",
+        "language": judgement.language if judgement else locked.language,
+        "moderated_at": timezone.now(),
+    }
+    if outcome is not Outcome.HELD:
+        # The status moves in the same conditional UPDATE (``comment_set_status``'s rule: only from pending).
+        fields["status"] = CommentStatus.APPROVED if outcome is Outcome.APPROVED else CommentStatus.REJECTED
+        fields["decided_at"] = fields["moderated_at"]
+    pending = Comment.objects.filter(pk=locked.pk, status=CommentStatus.PENDING, moderated_at__isnull=True)
+    if not pending.update(**fields):
+        return None
+    for name, value in fields.items():
+        setattr(locked, name, value)
+    return ModerationDecision(
+        comment=locked,
+        outcome=outcome,
+        decided_by=DecidedBy.SYSTEM,
+        guidelines=result.guidelines,
+        reasons=reasons,
+        note="; ".join(result.notes),
+        scores=result.scores,
+        evidence=list(result.evidence),
+        pipeline_version=_pipeline_version(result, context, conf),
+        model_version=judgement.model_version if judgement else getattr(scorer, "version", ""),
+    )
+
+
 def comment_moderate(*, comment_id: int, scorer: Scorer | None = None) -> ModerationDecision | None:
     """Run the pipeline on a pending comment and record the system's decision.
 
@@ -96,43 +183,13 @@ def comment_moderate(*, comment_id: int, scorer: Scorer | None = None) -> Modera
     if comment is None or comment.status != CommentStatus.PENDING or comment.moderated_at is not None:
         return None
     conf = get_settings()
-    try:
-        scorer = scorer or get_scorer()
-        steps = build_steps(conf.steps)
-    except Exception:  # a missing model or a bad step list: fail closed, to a human
-        logger.exception("moderation could not start for comment %s", comment_id)
-        scorer, steps = None, []
-    context = pipeline_context(comment=comment, conf=conf, scorer=scorer)  # type: ignore[arg-type]
-    result = run(steps, comment_input(comment), context, timeout=conf.step_timeout)
-    if not steps:
-        result.merge("setup", SETUP_FAILED)
-    outcome, reasons = _outcome(result, conf)
-    judgement = context._judgement
+    scorer, steps = setup(conf, scorer)
+    result, context = evaluate(comment, conf, scorer, steps)
     with transaction.atomic():
         locked = Comment.objects.select_for_update().get(pk=comment_id)
         if locked.status != CommentStatus.PENDING or locked.moderated_at is not None:
             return None
-        locked.flags = _flags(result, reasons, context)
-        locked.risk = _risk(result)
-        locked.guideline_tags = "," + ",".join(result.guidelines) + "," if result.guidelines else ""
-        locked.language = judgement.language if judgement else locked.language
-        locked.moderated_at = timezone.now()
-        locked.save(update_fields=["flags", "risk", "guideline_tags", "language", "moderated_at"])
-        if outcome is not Outcome.HELD:
-            status = CommentStatus.APPROVED if outcome is Outcome.APPROVED else CommentStatus.REJECTED
-            comment_set_status(comment=locked, status=status)
-        return ModerationDecision.objects.create(
-            comment=locked,
-            outcome=outcome,
-            decided_by=DecidedBy.SYSTEM,
-            guidelines=result.guidelines,
-            reasons=reasons,
-            note="; ".join(result.notes),
-            scores=result.scores,
-            evidence=list(result.evidence),
-            pipeline_version=_pipeline_version(result, context, conf),
-            model_version=judgement.model_version if judgement else getattr(scorer, "version", ""),
-        )
+        return record(locked, result, context, conf, scorer)
 
 
 def comment_moderate_unfinished(*, scorer: Scorer | None = None, limit: int = 1000) -> int:

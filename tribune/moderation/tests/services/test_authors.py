@@ -128,3 +128,17 @@ def test_standing_is_per_author(article, moderator) -> None:
     second = moderator_create(username="second", password="second-pass-1")
     author_act(author_key=one.author_key, kind="lift_ban", reason="y", moderator=second)
     assert author_standing(author_key=one.author_key).is_clear
+
+
+def test_standings_of_many_authors_match_one_at_a_time(article, troll, moderator) -> None:
+    from tribune.moderation.selectors_authors import author_standings
+
+    comment_row(article=article, author_key="other")
+    troll = troll.author_key
+    author_act(author_key=troll, kind="ban", reason="spam", moderator=moderator)
+    author_act(author_key="other", kind="warn", reason="tone", moderator=moderator)
+    found = author_standings(author_keys=[troll, "other", "nobody"])
+    for key in (troll, "other", "nobody"):
+        assert found[key].pipeline() == author_standing(author_key=key).pipeline()
+    assert found[troll].pipeline().banned and found["other"].pipeline().warnings == 1
+    assert found["nobody"].is_clear
