@@ -34,7 +34,9 @@ def test_reader_posts_moderator_approves_reader_sees_it(
     browser.find_element(By.ID, "id_author_name").send_keys("Hêvî")
     browser.find_element(By.ID, "id_body").send_keys(COMMENT)
     browser.find_element(By.CSS_SELECTOR, "#comment-form button[type=submit]").click()
-    status = WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "comment-status"))
+    # The status region is on the page before posting too: wait for the page the post redirects to.
+    WebDriverWait(browser, 20).until(lambda d: "posted=1" in d.current_url)
+    status = browser.find_element(By.ID, "comment-status")
     assert "awaits moderation" in status.text
     assert COMMENT not in browser.find_element(By.CLASS_NAME, "comment-list").text
     comment = Comment.objects.get()
