@@ -20,9 +20,7 @@ from tribune.appeals.services import comment_submit_with_link
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.enums import CommentStatus
-from tribune.comments.fingerprint import author_key
 from tribune.comments.selectors import comment_get, comment_list_published
-from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.moderation.conf import comment_max_length
 
@@ -59,10 +57,6 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
     article = _article(slug)
     # The endpoint takes no session (and so no CSRF token): comments posted here are
     # anonymous even when the browser happens to be logged in.
-    comment_door_check(
-        ip_address=request.META.get("REMOTE_ADDR"),
-        author_key=author_key(name=payload.author_name, email=payload.author_email),
-    )
     comment, token = comment_submit_with_link(
         article=article,
         author_name=payload.author_name,

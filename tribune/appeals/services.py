@@ -26,7 +26,9 @@ from tribune.appeals.selectors import appealable, last_rejection, status_link_co
 from tribune.appeals.tokens import new_token, token_digest
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
+from tribune.comments.fingerprint import author_key
 from tribune.comments.services import comment_reinstate, comment_submit
+from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError, text_checked
 from tribune.moderation.conf import get_settings
 from tribune.moderation.enums import DecidedBy, HoldReason, Outcome
@@ -45,11 +47,22 @@ def status_link_issue(*, comment: Comment) -> str:
     return token
 
 
-@transaction.atomic
-def comment_submit_with_link(**submit: Any) -> tuple[Comment, str | None]:
-    """``comment_submit`` plus a status link (moderation still runs after the commit).
+def comment_submit_with_link(
+    *, author_name: str, author_email: str = "", ip_address: str | None = None, **submit: Any
+) -> tuple[Comment, str | None]:
+    """A reader's post: the door's flood limits, then ``comment_submit`` plus a status link.
 
-    The link is made in a savepoint: if that fails, the comment is kept and the
+    Raises ``ApplicationError`` (429) before anything is stored when the address
+    or author is over the door's limits; otherwise as ``comment_submit``.
+    Moderation still runs after the commit.
+    """
+    comment_door_check(ip_address=ip_address, author_key=author_key(name=author_name, email=author_email))
+    return _submit_with_link(author_name=author_name, author_email=author_email, ip_address=ip_address, **submit)
+
+
+@transaction.atomic
+def _submit_with_link(**submit: Any) -> tuple[Comment, str | None]:
+    """The link is made in a savepoint: if that fails, the comment is kept and the
     token is None, because a comment must never be lost for want of a receipt.
     """
     comment = comment_submit(**submit)

@@ -13,10 +13,8 @@ from tribune.appeals.services import comment_submit_with_link
 from tribune.articles.guidelines import community_guidelines
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get, article_list
-from tribune.comments.fingerprint import author_key
 from tribune.comments.forms import CommentForm
 from tribune.comments.selectors import comment_list_published
-from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
 from tribune.core.languages import activate_for_page
 from tribune.moderation.conf import comment_max_length
@@ -85,12 +83,6 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
         return render_article(request, article, form, errors=errors, status=400)
     if not form.is_bot:
         try:
-            comment_door_check(
-                ip_address=request.META.get("REMOTE_ADDR"),
-                author_key=author_key(
-                    name=form.cleaned_data["author_name"], email=form.cleaned_data["author_email"]
-                ),
-            )
             _comment, token = comment_submit_with_link(
                 article=article,
                 author_name=form.cleaned_data["author_name"],
