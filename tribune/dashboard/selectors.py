@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
@@ -28,17 +29,18 @@ def moderator_languages(*, user: Any) -> list[str]:
     return [code for code in known if code in profile.languages]
 
 
-def queue_languages(*, user: Any, choice: str | None) -> list[str] | None:
+def queue_languages(*, user: Any, choice: str | None, mine: Sequence[str] | None = None) -> list[str] | None:
     """The languages the queue keeps for ``choice``; ``None`` keeps every language.
 
     choice: a site language code (that one), ``"all"`` (every language), or empty /
     ``"mine"`` (the moderator's languages, or every language when they set none).
+    mine: the moderator's languages when the caller has read them already.
     """
     if choice == ALL_LANGUAGES:
         return None
     if choice and choice != MINE:
         return [choice]
-    return moderator_languages(user=user) or None
+    return list(mine if mine is not None else moderator_languages(user=user)) or None
 
 
 def language_filter_parse(value: str | None, *, user: Any) -> list[str] | None:

@@ -10,6 +10,8 @@ requests to ``tribune.moderation`` selectors and services.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
@@ -73,6 +75,32 @@ def _querystring(request: HttpRequest, *, drop: str = "page") -> str:
     return params.urlencode()
 
 
+@dataclass(frozen=True)
+class QueueScope:
+    """What the queue's filters ask for: the bound form, the moderator's languages and those kept."""
+
+    filters: QueueFilterForm
+    mine: list[str]
+    showing: list[str] | None  # None: every language
+    article_id: int | None
+    guideline: str | None
+
+
+def queue_scope(request: HttpRequest) -> QueueScope:
+    """Read the queue's filters once (the moderator's languages included) for the queue and review pages."""
+    mine = moderator_languages(user=request.user)
+    filters = QueueFilterForm(request.GET, my_languages=mine)
+    filters.is_valid()  # invalid fields are shown and ignored; the valid ones still filter
+    chosen = filters.cleaned_data
+    return QueueScope(
+        filters=filters,
+        mine=mine,
+        showing=queue_languages(user=request.user, choice=chosen.get("language") or None, mine=mine),
+        article_id=chosen.get("article"),
+        guideline=chosen.get("guideline") or None,
+    )
+
+
 @require_GET
 @moderator_required
 def queue(request: HttpRequest) -> HttpResponse:
@@ -82,12 +110,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     ``my_languages``, ``showing`` (the languages kept; ``None`` for all).
     The queue keeps the moderator's languages unless the filter asks for another or for all.
     """
-    mine = moderator_languages(user=request.user)
-    filters = QueueFilterForm(request.GET, my_languages=mine)
-    filters.is_valid()  # invalid fields are shown and ignored; the valid ones still filter
-    chosen = filters.cleaned_data
-    showing = queue_languages(user=request.user, choice=chosen.get("language") or None)
-    article_id, guideline = chosen.get("article"), chosen.get("guideline") or None
+    scope = queue_scope(request)
+    filters, mine, showing = scope.filters, scope.mine, scope.showing
+    article_id, guideline = scope.article_id, scope.guideline
     comments = queue_list(article_id=article_id, guideline=guideline, languages=showing)
     comments = comments.prefetch_related("moderator_notes__author")
     page = Paginator(comments, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -104,7 +129,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         ),
         "my_languages": mine,
         "showing": showing,
-        "language_choice": chosen.get("language") or "",
+        "language_choice": filters.cleaned_data.get("language") or "",
         "all_languages": ALL_LANGUAGES,
         "review_query": _querystring(request),
         "note_max_length": NOTE_MAX_LENGTH,

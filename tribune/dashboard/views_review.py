@@ -17,9 +17,7 @@ from django.views.decorators.http import require_GET
 
 from tribune.appeals.models import Appeal
 from tribune.comments.selectors import comment_get
-from tribune.dashboard.selectors import moderator_languages, queue_languages
-from tribune.dashboard.forms import QueueFilterForm
-from tribune.dashboard.views import _render, moderator_required, queue_items
+from tribune.dashboard.views import _render, moderator_required, queue_items, queue_scope
 from tribune.moderation.enums import AbuseTarget, Guideline
 from tribune.moderation.selectors import decision_list, queue_list
 from tribune.moderation.services.notes import NOTE_MAX_LENGTH
@@ -42,16 +40,10 @@ def _filters_only(params: QueryDict) -> str:
 @moderator_required
 def review_next(request: HttpRequest) -> HttpResponse:
     """Open the first pending comment the filters match, leaving out ``skip``."""
-    filters = QueueFilterForm(request.GET, my_languages=moderator_languages(user=request.user))
-    filters.is_valid()
-    chosen = filters.cleaned_data
+    scope = queue_scope(request)
     skipped = _skipped(request.GET.get("skip", ""))
     first = (
-        queue_list(
-            article_id=chosen.get("article"),
-            languages=queue_languages(user=request.user, choice=chosen.get("language") or None),
-            guideline=chosen.get("guideline") or None,
-        )
+        queue_list(article_id=scope.article_id, languages=scope.showing, guideline=scope.guideline)
         .exclude(pk__in=skipped)
         .values_list("pk", flat=True)
         .first()
