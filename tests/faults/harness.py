@@ -33,6 +33,7 @@ from typing import Any
 
 import psycopg
 
+from tests.faults import reaper
 from tribune.core.testing import redis_test_url, redis_up
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +42,9 @@ SHARED_REDIS_URL = redis_test_url(1)
 RABBITMQ_URL = os.environ.get("TRIBUNE_TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672//")
 ARTICLE_SLUG = "scale-test-article"
 WORKER_APP = "tribune-worker"
+# Worker names carry this run's pid: a worker left by an earlier run never holds this run's names
+# (RabbitMQ answers RESOURCE_LOCKED to a second consumer of a name's exclusive queue).
+WORKER_HOST = f"scale-tests-{os.getpid()}"
 
 
 WEB_PORTS = range(8110, 8120)
@@ -112,8 +116,12 @@ class PrivateRedis:
             "--appendonly",
             "no",
         ]
+        reaper.install()
         with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(
+                cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=reaper.die_with_parent
+            )
+        reaper.record(self.proc.pid)
         if not wait_until(lambda: redis_up(self.url), 10):
             raise RuntimeError(f"private redis-server on port {self.port} did not start")
 
@@ -180,6 +188,7 @@ class Stack:
     @contextmanager
     def create(cls, tmp: Path, **fields: Any) -> Iterator[Stack]:
         """A stack on a new, migrated and seeded database; afterwards every process stopped, the database dropped."""
+        reaper.install()
         stack = cls(tmp=tmp, **fields)
         try:
             stack.migrate_and_seed()
@@ -212,8 +221,10 @@ class Stack:
     def _spawn(self, key: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         log = (self.tmp / f"{key}.log").open("ab")
         proc = subprocess.Popen(
-            cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
+            cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=reaper.die_with_parent,
+        )  # fmt: skip
+        reaper.record(proc.pid)
         self.procs[key] = proc
         return proc
 
@@ -226,7 +237,7 @@ class Stack:
     ) -> subprocess.Popen[bytes]:
         cmd = [
             sys.executable, "-m", "tribune", "worker", "-P", pool, "-c", str(concurrency),
-            "-n", f"{key}@scale-tests", "--without-gossip", "--without-mingle", "--without-heartbeat",
+            "-n", f"{key}@{WORKER_HOST}", "--without-gossip", "--without-mingle", "--without-heartbeat",
         ]  # fmt: skip
         proc = self._spawn(key, cmd, self.env(app_name=WORKER_APP, **env))
         if not wait_until(lambda: " ready." in self.log(key) or proc.poll() is not None, 90):
