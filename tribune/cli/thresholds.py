@@ -32,14 +32,15 @@ def cli_overrides() -> tuple[ThresholdOverrides, str]:
     """The overrides to apply and where the cut-offs came from, in words."""
     if not database_configured():
         return NO_OVERRIDES, "the bundle's policy alone (no database configured)"
+    from django.core.exceptions import ImproperlyConfigured
+    from django.db import DatabaseError, connection
+
+    from tribune.cli.serve import django_setup
+
     try:
-        from tribune.cli.serve import django_setup
-
         django_setup()
-        from django.db import connection
-
         connection.ensure_connection()
-    except Exception as exc:  # any failure to reach it: the CLI still scores, and says so
+    except (DatabaseError, ImproperlyConfigured, RuntimeError) as exc:  # the CLI still scores, and says so
         return NO_OVERRIDES, f"the bundle's policy alone (database not reachable: {type(exc).__name__})"
     from tribune.moderation.overrides import threshold_overrides
 
