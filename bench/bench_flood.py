@@ -97,7 +97,7 @@ def _measure(label: str, slugs: dict[str, str], requests: int, moderator: object
     """Time the reader pages of every article in ``slugs`` (tag -> slug) in one interleaved loop."""
     from django.test import Client
 
-    from tribune.articles.views import COMMENTS_PER_PAGE
+    from tribune.comments.views import COMMENTS_PER_PAGE
     from tribune.comments.enums import CommentStatus
     from tribune.comments.models import Comment
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tribune.appeals.services import status_link_issue
 from tribune.comments.models import Comment
+from tribune.comments.submit import status_link_issue
 from tribune.core.testing import comment_row, moderator_create
 from tribune.moderation.services import comment_reject
 

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tribune.appeals.services import appeal_file, status_link_issue
+from tribune.appeals.services import appeal_file
+from tribune.comments.submit import status_link_issue
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
 from tribune.core.testing import moderator_create
