@@ -34,12 +34,11 @@ from tribune.api.schemas import (
 )
 from tribune.articles.selectors import article_get
 from tribune.core.errors import ApplicationError
-from tribune.dashboard.presenters import language_counts
-from tribune.dashboard.selectors import language_filter_parse, moderator_languages
 from tribune.moderation.enums import Guideline
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.selectors import queue_language_counts, queue_list
-from tribune.moderation.selectors_stats import decision_list_filtered
+from tribune.moderation.selectors.languages import language_counts, language_filter_parse, moderator_languages
+from tribune.moderation.selectors.stats import decision_list_filtered
 from tribune.moderation.services import comment_approve, comment_reject
 
 router = Router(tags=["moderation"], auth=MODERATOR_AUTH)

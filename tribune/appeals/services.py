@@ -13,6 +13,7 @@ Each appeal is decided once, by a conditional update.
 from __future__ import annotations
 
 import logging
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -22,7 +23,6 @@ from tribune.appeals.enums import AppealStatus
 from tribune.appeals.models import Appeal
 from tribune.appeals.selectors import appealable, last_rejection, status_link_comment
 from tribune.comments.enums import CommentStatus
-from tribune.comments.models import Comment
 from tribune.comments.services import comment_reinstate
 from tribune.core.errors import ApplicationError, text_checked
 from tribune.moderation.conf import get_settings

@@ -10,9 +10,8 @@ requests to ``tribune.moderation`` selectors and services.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -32,13 +31,18 @@ from tribune.appeals.selectors import appeal_list
 from tribune.comments.models import Comment
 from tribune.core.errors import ApplicationError
 from tribune.dashboard.forms import DecisionForm, HistoryFilterForm, LanguagesForm, QueueFilterForm
-from tribune.dashboard.presenters import QueueItem, language_counts, queue_item
-from tribune.dashboard.selectors import ALL_LANGUAGES, moderator_languages, queue_languages
+from tribune.dashboard.presenters import QueueItem, queue_item
 from tribune.dashboard.services import moderator_languages_set
 from tribune.moderation.enums import AbuseTarget, AuthorActionKind, Guideline
 from tribune.moderation.selectors import author_history, author_summary, queue_language_counts, queue_list
-from tribune.moderation.selectors_authors import author_action_list, author_standing, author_standings
-from tribune.moderation.selectors_stats import decision_list_filtered, moderation_stats
+from tribune.moderation.selectors.authors import author_action_list, author_standing, author_standings
+from tribune.moderation.selectors.languages import (
+    ALL_LANGUAGES,
+    language_counts,
+    moderator_languages,
+    queue_languages,
+)
+from tribune.moderation.selectors.stats import decision_list_filtered, moderation_stats
 from tribune.moderation.services import comment_approve, comment_reject
 from tribune.moderation.services.notes import NOTE_MAX_LENGTH
 

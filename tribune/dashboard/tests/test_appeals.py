@@ -8,9 +8,9 @@ import pytest
 from django.test import Client
 
 from tribune.appeals.services import appeal_file
-from tribune.comments.submit import status_link_issue
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
+from tribune.comments.submit import status_link_issue
 from tribune.core.testing import moderator_create
 from tribune.moderation.services import comment_reject
 

@@ -13,7 +13,7 @@ from tribune.ml import Scorer
 from tribune.moderation.conf import ModerationSettings
 from tribune.moderation.overrides import threshold_overrides
 from tribune.moderation.pipeline.types import CommentInput, Context, History, Standing
-from tribune.moderation.selectors_authors import author_standing
+from tribune.moderation.selectors.authors import author_standing
 
 RECENT_TEXTS_LIMIT = 20
 logger = logging.getLogger("tribune.moderation")
