@@ -13,7 +13,9 @@ TIMEOUT_SECONDS = 2.0
 
 def broker_queue_length(queue: str) -> int | None:
     """Messages ready in ``queue`` (not counting those a worker holds unacknowledged), or None."""
-    from tribune.config.celery import app
+    from tribune.tasks.celery_app import celery_app
+
+    app = celery_app()
 
     try:
         with app.connection_for_read() as conn:

@@ -46,7 +46,9 @@ def check_database() -> CheckResult:
 
 
 def check_broker() -> CheckResult:
-    from tribune.config.celery import app
+    from tribune.tasks.celery_app import celery_app
+
+    app = celery_app()
 
     try:
         with app.connection_for_write() as conn:
