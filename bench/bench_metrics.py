@@ -63,8 +63,8 @@ def _fill(n: int) -> None:
     follow ``created_at`` as they do on a live site."""
     from django.utils import timezone
 
+    from tests.factories import article_row
     from tribune.comments.models import Comment
-    from tribune.core.testing import article_row
     from tribune.moderation.models import ModerationDecision
 
     rng = random.Random(7)

@@ -94,7 +94,7 @@ def corpus() -> list[tuple[str, str]]:
 
 
 def _articles() -> dict[str, Any]:
-    from tribune.core.testing import article_row
+    from tests.factories import article_row
 
     return {
         lang: article_row(f"parity-{lang}", clean[0], " ".join(clean), language=lang)

@@ -33,7 +33,7 @@ from typing import Any
 
 import psycopg
 
-from tribune.core.testing import redis_test_url, redis_up
+from tests.factories import redis_test_url, redis_up
 
 ROOT = Path(__file__).resolve().parents[2]
 PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
@@ -202,7 +202,7 @@ class Stack:
         create_database(self.db_name)
         self.manage("migrate", "--noinput", "-v", "0")
         code = (
-            "from tribune.core.testing import article_row; "
+            "from tests.factories import article_row; "
             f"article_row({ARTICLE_SLUG!r}, 'Rockets hit air base', "
             "'Several rockets struck the air base in Anbar province. Security forces seized the launcher.')"
         )

@@ -9,8 +9,8 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from tests.factories import article_row, comment_row
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import article_row, comment_row
 from tribune.dashboard.services import moderator_languages_set
 from tribune.moderation.models import ModeratorProfile
 from tribune.moderation.selectors import queue_language_counts, queue_list

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
+from tests.factories import FakeScorer, article_row
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.core.testing import FakeScorer, article_row
 from tribune.insights.demo import insights_demo_seed
 from tribune.moderation.enums import DecidedBy
 from tribune.moderation.models import ModerationDecision

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tribune.core.testing import FakeScorer
+from tests.factories import FakeScorer
 from tribune.ml import ScoreInput
 from tribune.moderation.decision import rule
 from tribune.moderation.pipeline.prescored import Prescored

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import comment_row, moderator_create
 from tribune.comments.enums import CommentStatus
 from tribune.comments.services import comment_submit
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import comment_row, moderator_create
 from tribune.moderation.models import AuthorAction
 from tribune.moderation.selectors.authors import author_standing
 from tribune.moderation.services.authors import author_act

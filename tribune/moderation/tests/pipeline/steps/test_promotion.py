@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tribune.core.testing import make_context, make_input
+from tests.factories import make_context, make_input
 from tribune.moderation.pipeline.steps.promotion import PromotionStep
 from tribune.moderation.pipeline.types import Action
 

@@ -1,4 +1,4 @@
-"""Test doubles and factories shared by the test suites (never used in production)."""
+"""Test doubles and factories shared by the test suites (outside the package: never shipped)."""
 
 from __future__ import annotations
 
