@@ -16,6 +16,10 @@ bash scripts/services.sh
 TRIBUNE_SECRET_KEY="ci-$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
   TRIBUNE_ALLOWED_HOSTS=tribune.example DJANGO_SETTINGS_MODULE=tribune.config.settings.production \
   .venv/bin/python manage.py check --deploy --fail-level WARNING
+# Structure before behaviour: arrows between apps point one way, the code is lint-clean, tribune.ml type-checks.
+.venv/bin/lint-imports
+.venv/bin/ruff check tribune tests bench scripts
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"
 # The same services and flows once more on PostgreSQL, when it is running locally.
 if [ "$#" -eq 0 ] && .venv/bin/python -c "import psycopg; psycopg.connect('host=127.0.0.1 dbname=postgres user=postgres', connect_timeout=2)" 2>/dev/null; then
