@@ -22,6 +22,6 @@ def broker_queue_length(queue: str) -> int | None:
             conn.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=TIMEOUT_SECONDS)
             declared = conn.default_channel.queue_declare(queue=queue, passive=True)
             return int(declared.message_count)
-    except Exception as exc:  # a missing queue or a dead broker: the metric is left out
+    except Exception as exc:  # noqa: BLE001  a missing queue or a dead broker: the metric is left out
         logger.info("broker queue length unavailable: %s: %s", type(exc).__name__, exc)
         return None

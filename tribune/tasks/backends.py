@@ -50,7 +50,7 @@ class CeleryBackend:
         get_task(name)  # unknown names fail here, not on the worker
         try:
             app.send_task(RUN_TASK, args=(name, payload))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  a dead broker must not fail the request; the sweeper retries
             logger.error(
                 "could not publish task %s %s (%s: %s); the sweeper will enqueue it again",
                 name, payload, type(exc).__name__, exc,

@@ -23,7 +23,7 @@ def test_only_human_decisions_become_training_rows(article, moderator, tmp_path)
         ("You clown", "reject", ["personal_attack"]),
     ]
     assert "air base" in rows[0]["article"] and rows[0]["lang"] == "en"
-    assert list(feedback_rows(since_id=rows[0]["decision_id"]))[0]["text"] == "You clown"
+    assert next(iter(feedback_rows(since_id=rows[0]["decision_id"])))["text"] == "You clown"
 
     out = tmp_path / "feedback.jsonl"
     call_command("export_decisions", str(out))
