@@ -15,7 +15,13 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Status
 
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
-from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, CommentStatusOut, ErrorOut
+from tribune.api.schemas.comments import (
+    CommentAcceptedOut,
+    CommentIn,
+    CommentPageOut,
+    CommentStatusOut,
+    ErrorOut,
+)
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.conf import comment_max_length

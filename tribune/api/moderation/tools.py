@@ -16,8 +16,8 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
-from tribune.api.schemas import DECISION_ERRORS
-from tribune.api.schemas_tools import (
+from tribune.api.schemas.comments import DECISION_ERRORS
+from tribune.api.schemas.tools import (
     AuthorActionIn,
     AuthorActionOut,
     AuthorOut,

@@ -22,12 +22,11 @@ from ninja import Query, Router
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.comments import ARTICLE_NOT_FOUND
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
-from tribune.api.schemas import (
-    DECISION_ERRORS,
+from tribune.api.schemas.comments import DECISION_ERRORS, ErrorOut
+from tribune.api.schemas.moderation import (
     ApproveIn,
     DecisionOut,
     DecisionPageOut,
-    ErrorOut,
     LanguageCountOut,
     QueuePageOut,
     RejectIn,
