@@ -6,7 +6,8 @@ moderated by the site's pipeline with the live scorer; the same texts and
 articles go through ``tribune score``. Where no site-only step (length, rate
 limit, duplicate, author standing, promotion rules) acted, the classifier's
 decision and guidelines must be the CLI's, with editors' threshold overrides
-saved on both sides.
+saved on both sides; where only the promotion rules acted, the decision must be
+the CLI's and both must name promotion.
 """
 
 from __future__ import annotations
@@ -110,6 +111,7 @@ def _save_overrides(user: Any) -> None:
         ("personal_attack", 0.6, 0.3),
         ("off_topic", 0.95, 0.4),
         ("profanity", 0.7, 0.4),
+        ("promotion", 0.85, 0.5),
     ):
         threshold_override_save(
             guideline=code, reject=reject, review=review, user=user, model=model.threshold(code)
@@ -151,22 +153,34 @@ def test_site_and_cli_decide_alike_with_overrides(
     out = tmp_path / "out.jsonl"
     capsys.readouterr()
     assert main(["score", str(source), "--output", str(out)]) == 0
-    assert "overrides for off_topic, personal_attack, profanity" in capsys.readouterr().err
+    assert "overrides for off_topic, personal_attack, profanity, promotion" in capsys.readouterr().err
     cli = {row["id"]: row for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
 
-    compared, seen_decisions, seen_guidelines = 0, set(), set()
+    compared, by_promotion_step, seen_decisions, seen_guidelines = 0, 0, set(), set()
     for comment in posted:
         comment.refresh_from_db()
         row = comment.decisions.get()
-        steps = comment.flags["steps"]
-        others = {step: action for step, action in steps.items() if step != "classifier"}
-        if set(others.values()) != {"continue"} or "classifier" not in steps:
-            continue  # a site-only step acted: not the scorer's decision alone
         site = (_DECISION[Outcome(row.outcome)], list(row.guidelines))
-        assert site == (cli[comment.pk]["decision"], cli[comment.pk]["guidelines"]), comment.body
+        cli_row = cli[comment.pk]
+        others = {step: action for step, action in comment.flags["steps"].items() if step != "classifier"}
+        acted = {step for step, action in others.items() if action != "continue"}
+        if acted == {"promotion"}:
+            # The promotion rules apply the guideline's cut-offs in force to a score the classifier's
+            # promotion score never falls below, so they only decide earlier: same decision, promotion named.
+            assert (
+                site[0] == cli_row["decision"]
+                and "promotion" in site[1]
+                and "promotion" in cli_row["guidelines"]
+            )
+            by_promotion_step += 1
+            seen_guidelines.add("promotion")
+            continue
+        if acted or "classifier" not in comment.flags["steps"]:
+            continue  # another site-only step acted: not the scorer's decision alone
+        assert site == (cli_row["decision"], cli_row["guidelines"]), comment.body
         compared += 1
         seen_decisions.add(site[0])
         seen_guidelines.update(site[1])
-    assert compared >= 200
+    assert compared >= 200 and by_promotion_step >= 1
     assert seen_decisions == {"approve", "reject", "review"}
-    assert {str(g) for g in GUIDELINES} - seen_guidelines <= {"promotion"}, seen_guidelines
+    assert seen_guidelines == {str(g) for g in GUIDELINES}, seen_guidelines

@@ -16,12 +16,21 @@ This module is plain Python (no Django), so the CLI can use it without a site.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
-from tribune.ml import SCORE_KEYS, Decision, Judgement
-from tribune.ml.policy import DecisionPolicy
+from tribune.ml import GUIDELINES, SCORE_KEYS, Decision, Judgement
+from tribune.ml.policy import DEFAULT_THRESHOLD, DecisionPolicy
 from tribune.moderation.pipeline.types import NO_OVERRIDES, ThresholdOverrides
+
+logger = logging.getLogger("tribune.moderation")
+_fallbacks_logged: set[str] = set()
+
+
+def missing_guidelines(policy: DecisionPolicy) -> list[str]:
+    """Guidelines ``policy`` has no cut-offs for (``DecisionPolicy`` then uses its default)."""
+    return [str(g) for g in GUIDELINES if str(g) not in policy.thresholds]
 
 
 @dataclass(frozen=True)
@@ -41,8 +50,19 @@ class Ruling:
 
 
 def policy_in_force(policy: DecisionPolicy, overrides: ThresholdOverrides = NO_OVERRIDES) -> DecisionPolicy:
-    """``policy`` with the guidelines in ``overrides`` given the editors' cut-offs."""
-    return policy.with_overrides(overrides.thresholds) if overrides.thresholds else policy
+    """``policy`` with the guidelines in ``overrides`` given the editors' cut-offs.
+
+    A guideline neither has falls back to ``DEFAULT_THRESHOLD``; that is logged once per guideline.
+    """
+    effective = policy.with_overrides(overrides.thresholds) if overrides.thresholds else policy
+    for code in missing_guidelines(effective):
+        if code not in _fallbacks_logged:
+            _fallbacks_logged.add(code)
+            logger.warning(
+                "no threshold for %s in the model's policy: using the default (reject %.2f, review %.2f)",
+                code, DEFAULT_THRESHOLD.reject, DEFAULT_THRESHOLD.review,
+            )  # fmt: skip
+    return effective
 
 
 def rule(
