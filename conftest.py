@@ -10,7 +10,7 @@ import pytest
 
 @pytest.fixture
 def article(db: Any) -> Any:
-    from tribune.core.testing import article_row
+    from tests.factories import article_row
 
     body = "Several rockets struck the Ain al-Asad air base in Anbar province. The launcher was seized."
     lead = "Security forces seized the launcher truck."
@@ -20,7 +20,7 @@ def article(db: Any) -> Any:
 @pytest.fixture
 def fake_scorer(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """Replace the process-wide scorer with a ``FakeScorer`` the test can program."""
-    from tribune.core.testing import FakeScorer
+    from tests.factories import FakeScorer
     from tribune.moderation.services import moderate
 
     scorer = FakeScorer(
@@ -36,7 +36,7 @@ def fake_scorer(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 @pytest.fixture
 def moderator(db: Any) -> Any:
-    from tribune.core.testing import moderator_create
+    from tests.factories import moderator_create
 
     return moderator_create(username="mod", password="mod-pass-123")
 
@@ -44,7 +44,7 @@ def moderator(db: Any) -> Any:
 @pytest.fixture
 def quiet_scorer(monkeypatch: pytest.MonkeyPatch) -> Any:
     """A scorer that finds nothing, so end-to-end flows do not depend on the trained model."""
-    from tribune.core.testing import FakeScorer
+    from tests.factories import FakeScorer
     from tribune.moderation.services import moderate
 
     scorer = FakeScorer()

@@ -97,9 +97,9 @@ def _measure(label: str, slugs: dict[str, str], requests: int, moderator: object
     """Time the reader pages of every article in ``slugs`` (tag -> slug) in one interleaved loop."""
     from django.test import Client
 
-    from tribune.articles.views import COMMENTS_PER_PAGE
     from tribune.comments.enums import CommentStatus
     from tribune.comments.models import Comment
+    from tribune.comments.views import COMMENTS_PER_PAGE
 
     print(f"\n{label}:")
     pages: dict[str, str] = {}
@@ -183,8 +183,8 @@ def main() -> None:
         _setup_django(Path(folder))
         from django.db import connection
 
+        from tests.factories import article_row, comment_row, moderator_create
         from tribune.comments.enums import CommentStatus
-        from tribune.core.testing import article_row, comment_row, moderator_create
 
         print(f"database: {connection.vendor}; {args.requests} timed GETs per page (Django test client)")
         articles = {

@@ -63,8 +63,8 @@ def _fill(n: int) -> None:
     follow ``created_at`` as they do on a live site."""
     from django.utils import timezone
 
+    from tests.factories import article_row
     from tribune.comments.models import Comment
-    from tribune.core.testing import article_row
     from tribune.moderation.models import ModerationDecision
 
     rng = random.Random(7)
@@ -84,7 +84,7 @@ def _fill(n: int) -> None:
                 status="approved",
                 submitted_at=start_at + timedelta(days=(start + i) / n),
                 moderated_at=now,
-            )  # fmt: skip
+            )
             for i in range(size)
         )
         for comment in comments:
@@ -96,7 +96,7 @@ def _fill(n: int) -> None:
                     guidelines=rng.choice(GUIDELINE_SETS),
                     model_version="bench.v1",
                     created_at=comment.submitted_at + timedelta(seconds=rng.uniform(0.01, 2)),
-                )  # fmt: skip
+                )
             )
             decided_at = comment.submitted_at + timedelta(seconds=rng.uniform(60, 7200))
             if rng.random() < 0.1 and decided_at < now:

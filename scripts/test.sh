@@ -16,6 +16,10 @@ bash scripts/services.sh
 TRIBUNE_SECRET_KEY="ci-$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
   TRIBUNE_ALLOWED_HOSTS=tribune.example DJANGO_SETTINGS_MODULE=tribune.config.settings.production \
   .venv/bin/python manage.py check --deploy --fail-level WARNING
+# Structure before behaviour: arrows between apps point one way, the code is lint-clean, tribune.ml type-checks.
+.venv/bin/lint-imports
+.venv/bin/ruff check tribune tests bench scripts
+.venv/bin/mypy
 # -rs: every skipped test is listed with its reason at the end (the README promises "skip, saying why").
 .venv/bin/python -m pytest -rs "$@"
 # The same services and flows once more on PostgreSQL, when it is running locally.

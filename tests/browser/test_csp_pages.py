@@ -27,7 +27,7 @@ def test_pages_run_under_the_policy_without_violations(
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from tribune.core.testing import comment_row
+    from tests.factories import comment_row
 
     browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH_CSP})
     flags = {"scores": {"threat": 0.42, "abuse": 0.3}, "guidelines": ["threat"]}

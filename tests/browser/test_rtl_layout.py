@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from django.conf import settings
 
+from tests.factories import article_row, browser_login, comment_row
 from tribune.comments.enums import CommentStatus
-from tribune.core.testing import article_row, browser_login, comment_row
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

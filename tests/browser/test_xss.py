@@ -283,8 +283,8 @@ def test_right_to_left_overrides_stay_inside_their_name_or_comment(
 ) -> None:
     from selenium.webdriver.common.by import By
 
+    from tests.factories import comment_row
     from tribune.comments.enums import CommentStatus
-    from tribune.core.testing import comment_row
 
     browser, base = watched, live_server.url
     # Written straight to the table: older rows, imports or other entry points may carry overrides.

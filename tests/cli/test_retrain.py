@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import FakeScorer
 from tribune.cli import main
 from tribune.comments.services import comment_submit
-from tribune.core.testing import FakeScorer
 from tribune.ml.scorer import get_scorer
 from tribune.ml.store import ModelStore
 from tribune.ml.tests.test_retrain import CLEAN, RUDE, seeded_store, world  # noqa: F401 - the fixtures

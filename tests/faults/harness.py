@@ -33,8 +33,8 @@ from typing import Any
 
 import psycopg
 
+from tests.factories import redis_test_url, redis_up
 from tests.faults import reaper
-from tribune.core.testing import redis_test_url, redis_up
 
 ROOT = Path(__file__).resolve().parents[2]
 PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
@@ -71,7 +71,7 @@ def free_port(ports: range) -> int:
 def postgres_up() -> bool:
     try:
         psycopg.connect(dbname="postgres", connect_timeout=2, **PG).close()
-    except Exception:
+    except Exception:  # noqa: BLE001  any failure means "not up": the fault test skips
         return False
     return True
 
@@ -119,7 +119,7 @@ class PrivateRedis:
         reaper.install()
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
-                cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=reaper.die_with_parent
+                cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=reaper.die_with_parent  # noqa: PLW1509
             )
         reaper.record(self.proc.pid)
         if not wait_until(lambda: redis_up(self.url), 10):
@@ -211,7 +211,7 @@ class Stack:
         create_database(self.db_name)
         self.manage("migrate", "--noinput", "-v", "0")
         code = (
-            "from tribune.core.testing import article_row; "
+            "from tests.factories import article_row; "
             f"article_row({ARTICLE_SLUG!r}, 'Rockets hit air base', "
             "'Several rockets struck the air base in Anbar province. Security forces seized the launcher.')"
         )
@@ -222,7 +222,7 @@ class Stack:
         log = (self.tmp / f"{key}.log").open("ab")
         proc = subprocess.Popen(
             cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            preexec_fn=reaper.die_with_parent,
+            preexec_fn=reaper.die_with_parent,  # noqa: PLW1509 (the tests start processes from one thread)
         )  # fmt: skip
         reaper.record(proc.pid)
         self.procs[key] = proc

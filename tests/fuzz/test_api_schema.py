@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
+from tests.factories import article_row, comment_row, moderator_create
 from tribune.api.services import api_token_create
-from tribune.core.testing import article_row, comment_row, moderator_create
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
 CHECKS = [not_a_server_error, content_type_conformance, response_schema_conformance]

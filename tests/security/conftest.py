@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 
+from tests.factories import article_row, comment_row, moderator_create
 from tribune.comments.models import Comment
-from tribune.core.testing import article_row, comment_row, moderator_create
 
 ROLES = ("anonymous", "reader", "moderator", "admin")
 

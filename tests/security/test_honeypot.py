@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def test_the_field_is_hidden_from_people_and_keyboards(client: Client, article: Any) -> None:
     html = client.get(f"/articles/{article.slug}/").content.decode()
 
-    wrapper = re.search(r'<p class="hp" aria-hidden="true">.*?</p>', html, re.S)
+    wrapper = re.search(r'<p class="hp" aria-hidden="true">.*?</p>', html, re.DOTALL)
     assert wrapper, "the honeypot field is missing"
     assert 'name="website"' in wrapper.group(0)
     assert 'tabindex="-1"' in wrapper.group(0) and 'autocomplete="off"' in wrapper.group(0)

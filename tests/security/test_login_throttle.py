@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from tribune.core.testing import moderator_create
+from tests.factories import moderator_create
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
-from tribune.core.testing import redis_test_url, redis_up
+from tests.factories import redis_test_url, redis_up
 
 REDIS_URL = redis_test_url(15)
 

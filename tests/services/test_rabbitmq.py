@@ -48,7 +48,7 @@ def _delete_queue() -> None:
     with Connection(RABBITMQ_URL, connect_timeout=3) as conn:
         try:
             conn.default_channel.queue_delete(QUEUE)
-        except Exception:
+        except Exception:  # noqa: BLE001, S110  cleanup of a queue that may not exist
             pass
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import redis_up
 from tests.faults.harness import SHARED_REDIS_URL, Stack, postgres_up, run_name
-from tribune.core.testing import redis_up
 
 pytestmark = [
     pytest.mark.services,

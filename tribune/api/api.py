@@ -21,7 +21,8 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError
 from ninja.parser import Parser
 
-from tribune.api import appeals, comments, moderation, moderation_tools, status
+from tribune.api import comments, status
+from tribune.api.moderation import appeals, queue, tools
 from tribune.core.errors import ApplicationError
 
 INVALID_UTF8 = "The request body is not valid UTF-8."
@@ -49,9 +50,9 @@ class StrictJsonParser(Parser):
 
 api = NinjaAPI(title="Tribune API", version="1", urls_namespace="api", parser=StrictJsonParser())
 api.add_router("/", comments.router)
-api.add_router("/moderation", moderation.router)
+api.add_router("/moderation", queue.router)
 api.add_router("/moderation", appeals.router)
-api.add_router("/moderation", moderation_tools.router)
+api.add_router("/moderation", tools.router)
 api.add_router("/comment-status", status.router)
 
 

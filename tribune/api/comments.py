@@ -15,14 +15,20 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Status
 
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
-from tribune.api.schemas import CommentAcceptedOut, CommentIn, CommentPageOut, CommentStatusOut, ErrorOut
-from tribune.appeals.services import comment_submit_with_link
+from tribune.api.schemas.comments import (
+    CommentAcceptedOut,
+    CommentIn,
+    CommentPageOut,
+    CommentStatusOut,
+    ErrorOut,
+)
 from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
+from tribune.comments.conf import comment_max_length
 from tribune.comments.enums import CommentStatus
 from tribune.comments.selectors import comment_get, comment_list_published
+from tribune.comments.submit import comment_submit_with_link
 from tribune.core.errors import ApplicationError
-from tribune.moderation.conf import comment_max_length
 
 router = Router(tags=["comments"])
 

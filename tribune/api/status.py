@@ -15,11 +15,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
-from tribune.api.schemas import ErrorOut
-from tribune.api.schemas_appeals import AppealIn, AppealOut, CommentFeedbackOut
+from tribune.api.schemas.appeals import AppealIn, AppealOut, CommentFeedbackOut
+from tribune.api.schemas.comments import ErrorOut
+from tribune.appeals.presenters import comment_status_view
 from tribune.appeals.selectors import status_link_comment
 from tribune.appeals.services import appeal_file
-from tribune.appeals.status_view import comment_status_view
 from tribune.core.errors import ApplicationError
 
 router = Router(tags=["comment status"])

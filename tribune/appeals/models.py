@@ -1,4 +1,4 @@
-"""A commenter's private status link, and their one appeal against a rejection."""
+"""A commenter's one appeal against a rejection (the status link it starts from is ``comments.StatusLink``)."""
 
 from __future__ import annotations
 
@@ -8,21 +8,6 @@ from django.utils import timezone
 
 from tribune.appeals.enums import AppealStatus
 from tribune.comments.models import Comment
-
-
-class StatusLink(models.Model):
-    """The secret behind a comment's status page.
-
-    token_digest (str): SHA-256 of the random token; the token itself is given to
-        the commenter once and never stored, so the table alone opens no page.
-    """
-
-    comment = models.OneToOneField(Comment, on_delete=models.CASCADE, related_name="status_link")
-    token_digest = models.CharField(max_length=64, unique=True)
-    created_at = models.DateTimeField(default=timezone.now)
-
-    def __str__(self) -> str:
-        return f"status link of #{self.comment_id}"
 
 
 class Appeal(models.Model):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from tribune.appeals.enums import AppealStatus
-from tribune.appeals.models import Appeal, StatusLink
-from tribune.appeals.tokens import MAX_TOKEN_LENGTH, token_digest
-from tribune.comments.models import Comment
+from tribune.appeals.models import Appeal
+from tribune.comments.models import Comment, StatusLink
+from tribune.comments.tokens import MAX_TOKEN_LENGTH, token_digest
 from tribune.moderation.enums import Outcome
 from tribune.moderation.models import ModerationDecision
 

@@ -1,6 +1,6 @@
-"""Writes of commenter feedback: issue a status link, file an appeal, decide it.
+"""Writes of commenter feedback: file an appeal, decide it.
 
-    comment, token = comment_submit_with_link(article=a, author_name="Ava", body="…")
+    comment, token = comment_submit_with_link(...)   # tribune.comments.submit: the status link
     appeal = appeal_file(token=token, explanation="I quoted the minister, I did not insult anyone.")
     appeal_grant(appeal_id=appeal.pk, moderator=second_moderator)  # publishes, with an audit row
 
@@ -13,22 +13,17 @@ Each appeal is decided once, by a conditional update.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tribune.appeals.enums import AppealStatus
-from tribune.appeals.models import Appeal, StatusLink
+from tribune.appeals.models import Appeal
 from tribune.appeals.selectors import appealable, last_rejection, status_link_comment
-from tribune.appeals.tokens import new_token, token_digest
 from tribune.comments.enums import CommentStatus
-from tribune.comments.models import Comment
-from tribune.comments.fingerprint import author_key
-from tribune.comments.services import comment_reinstate, comment_submit
-from tribune.comments.throttle import comment_door_check
+from tribune.comments.services import comment_reinstate
 from tribune.core.errors import ApplicationError, text_checked
 from tribune.moderation.conf import get_settings
 from tribune.moderation.enums import DecidedBy, HoldReason, Outcome
@@ -38,40 +33,6 @@ from tribune.moderation.services.decide import check_moderator
 logger = logging.getLogger("tribune.appeals")
 EXPLANATION_MAX_LENGTH = 1000
 DECISION_NOTE_MAX_LENGTH = 2000
-
-
-def status_link_issue(*, comment: Comment) -> str:
-    """Create the comment's status link and return its token (the only time it is known)."""
-    token = new_token()
-    StatusLink.objects.create(comment=comment, token_digest=token_digest(token))
-    return token
-
-
-def comment_submit_with_link(
-    *, author_name: str, author_email: str = "", ip_address: str | None = None, **submit: Any
-) -> tuple[Comment, str | None]:
-    """A reader's post: the door's flood limits, then ``comment_submit`` plus a status link.
-
-    Raises ``ApplicationError`` (429) before anything is stored when the address
-    or author is over the door's limits; otherwise as ``comment_submit``.
-    Moderation still runs after the commit.
-    """
-    comment_door_check(ip_address=ip_address, author_key=author_key(name=author_name, email=author_email))
-    return _submit_with_link(author_name=author_name, author_email=author_email, ip_address=ip_address, **submit)
-
-
-@transaction.atomic
-def _submit_with_link(**submit: Any) -> tuple[Comment, str | None]:
-    """The link is made in a savepoint: if that fails, the comment is kept and the
-    token is None, because a comment must never be lost for want of a receipt.
-    """
-    comment = comment_submit(**submit)
-    try:
-        with transaction.atomic():
-            return comment, status_link_issue(comment=comment)
-    except DatabaseError:
-        logger.exception("no status link for comment %s", comment.pk)
-        return comment, None
 
 
 def _not_found() -> ApplicationError:

@@ -17,9 +17,9 @@ from django.utils import translation
 from django.views.decorators.http import require_GET, require_POST
 
 from tribune.appeals.forms import AppealForm
+from tribune.appeals.presenters import comment_status_view
 from tribune.appeals.selectors import status_link_comment
 from tribune.appeals.services import appeal_file
-from tribune.appeals.status_view import comment_status_view
 from tribune.comments.models import Comment
 from tribune.core.errors import ApplicationError
 

@@ -4,7 +4,7 @@ The English text is the message id; every other language comes from the
 message catalogs (``tribune/locale``), like the rest of the interface, so the
 guidelines switch language with the switcher. ``RULES`` lists the rejection
 reasons in the order readers see them; their names are the same guideline
-labels moderators pick in the dashboard (``tribune.moderation.enums.Guideline``).
+labels moderators pick in the dashboard (``tribune.core.guidelines.Guideline``).
 
     guidelines = community_guidelines()   # in the active language
     guidelines.rules[0]                   # ("Profanity", "Swearing or obscene language.")
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from tribune.moderation.enums import Guideline
+from tribune.core.guidelines import Guideline
 
 HEADING = _("Community guidelines")
 INTRO = _(

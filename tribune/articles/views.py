@@ -1,100 +1,13 @@
-"""The reader's pages: the article list and an article with its comments and form."""
+"""The reader's article list (an article's own page, with its comments, is ``tribune.comments.views``)."""
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
 
-from tribune.appeals.services import comment_submit_with_link
-from tribune.articles.guidelines import community_guidelines
-from tribune.articles.models import Article
-from tribune.articles.selectors import article_get, article_list
-from tribune.comments.forms import CommentForm
-from tribune.comments.selectors import comment_list_published
-from tribune.core.errors import ApplicationError
-from tribune.core.languages import activate_for_page
-from tribune.moderation.conf import comment_max_length
-
-COMMENTS_PER_PAGE = 20
-# The session carries the new comment's status link from the post to the page shown after it.
-STATUS_URL_KEY = "tribune_status_url"
+from tribune.articles.selectors import article_list
 
 
 def home(request: HttpRequest) -> HttpResponse:
     """Templates: ``articles/article_list.html``. Context: ``articles``."""
     return render(request, "articles/article_list.html", {"articles": article_list()})
-
-
-def _article_or_404(slug: str) -> Article:
-    article = article_get(slug=slug)
-    if article is None:
-        raise Http404(_("No such article"))
-    return article
-
-
-def render_article(
-    request: HttpRequest,
-    article: Article,
-    form: CommentForm,
-    *,
-    errors: list[str] | None = None,
-    status: int = 200,
-) -> HttpResponse:
-    """Internal renderer shared by the page and a refused post.
-
-    Templates: ``articles/article_detail.html``.
-    Context: ``article``, ``page`` (approved comments), ``form``, ``guidelines``, ``errors``.
-    The page speaks the article's language unless the reader chose another.
-    """
-    activate_for_page(request, article.language)
-    paginator = Paginator(comment_list_published(article=article), COMMENTS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
-    context = {
-        "article": article,
-        "page": page,
-        "form": form,
-        "guidelines": community_guidelines(),
-        "errors": errors or [],
-        "posted": request.GET.get("posted") == "1",
-        "status_url": request.session.pop(STATUS_URL_KEY, None) if request.GET.get("posted") == "1" else None,
-        "max_length": form.fields["body"].max_length,
-    }
-    return render(request, "articles/article_detail.html", context, status=status)
-
-
-def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = _article_or_404(slug)
-    return render_article(request, article, CommentForm(max_length=comment_max_length()))
-
-
-@require_http_methods(["POST"])
-def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
-    """Accept a comment: stored as pending, then the reader is told it awaits moderation."""
-    article = _article_or_404(slug)
-    max_length = comment_max_length()
-    activate_for_page(request, article.language)  # form errors in the page's language
-    form = CommentForm(request.POST, max_length=max_length)
-    if not form.is_valid():
-        errors = [f"{form.fields[k].label or k}: {' '.join(v)}" for k, v in form.errors.items()]
-        return render_article(request, article, form, errors=errors, status=400)
-    if not form.is_bot:
-        try:
-            _comment, token = comment_submit_with_link(
-                article=article,
-                author_name=form.cleaned_data["author_name"],
-                author_email=form.cleaned_data["author_email"],
-                body=form.cleaned_data["body"],
-                ip_address=request.META.get("REMOTE_ADDR"),
-                user_id=request.user.pk if request.user.is_authenticated else None,
-                max_length=max_length,
-            )
-        except ApplicationError as error:
-            return render_article(request, article, form, errors=[error.message], status=error.status)
-        if token:
-            status_url = request.build_absolute_uri(reverse("appeals:status", args=[token]))
-            request.session[STATUS_URL_KEY] = status_url
-    return HttpResponseRedirect(f"{article.get_absolute_url()}?posted=1#comment-status")

@@ -78,7 +78,9 @@ def _run_worker(args: argparse.Namespace, rest: list[str]) -> int:
     from tribune.cli.serve import django_setup
 
     django_setup()
-    from tribune.config.celery import app
+    from tribune.tasks.celery_app import celery_app
+
+    app = celery_app()
 
     app.worker_main(["worker", "--loglevel=INFO", *rest])
     return 0
@@ -100,7 +102,9 @@ def _run_beat(args: argparse.Namespace, rest: list[str]) -> int:
     django_setup()
     from django.conf import settings
 
-    from tribune.config.celery import app
+    from tribune.tasks.celery_app import celery_app
+
+    app = celery_app()
 
     settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
     app.start(beat_argv(rest, str(settings.VAR_DIR)))

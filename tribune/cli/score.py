@@ -2,7 +2,10 @@
 
 Input lines: ``{"text": ..., "id"?: ..., "article"?: ..., "lang"?: ...}``.
 Output: one line per input, same order, in the fixed contract
-``{"id", "decision", "guidelines", "scores", "language"}``.
+``{"id", "decision", "guidelines", "scores", "language"}``. The decision is the
+site's (``tribune.moderation.decision.rule``): the bundle's policy, with editors'
+threshold overrides when a database is configured and reachable; a line on
+standard error says which.
 
 Every line is checked before any is scored: a malformed file is refused
 whole, with the line numbers at fault, and nothing is written. What the site
@@ -22,7 +25,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from tribune.cli.helptext import DEFAULT_BATCH_SIZE
+from tribune.cli.thresholds import cli_overrides
 from tribune.ml import ScoreInput, get_scorer
+from tribune.moderation.decision import contract_line, rule
 
 MAX_REPORTED_ERRORS = 20
 
@@ -121,11 +126,14 @@ def score_command(
         print(f"tribune score: input refused, nothing written:\n{exc}", file=sys.stderr)
         return 2
     scorer = get_scorer(bundle)
+    overrides, said = cli_overrides()
+    print(f"tribune score: thresholds: {said}", file=sys.stderr)
     with _open(output_path, "w") as out:
         for start in range(0, len(items), max(1, batch_size)):
             batch = items[start : start + batch_size]
             judgements = scorer.judge([item for _, item in batch])
             for (item_id, _), judgement in zip(batch, judgements, strict=True):
-                out.write(json.dumps(judgement.to_contract(item_id), ensure_ascii=False) + "\n")
+                line = contract_line(item_id, judgement, rule(judgement, scorer.policy, overrides))
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
         out.flush()
     return 0

@@ -68,3 +68,21 @@ class Comment(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == CommentStatus.APPROVED
+
+
+class StatusLink(models.Model):
+    """The secret behind a comment's status page.
+
+    token_digest (str): SHA-256 of the random token; the token itself is given to
+        the commenter once and never stored, so the table alone opens no page.
+    """
+
+    comment = models.OneToOneField(Comment, on_delete=models.CASCADE, related_name="status_link")
+    token_digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        db_table = "appeals_statuslink"  # created by the appeals app before the model moved here
+
+    def __str__(self) -> str:
+        return f"status link of #{self.comment_id}"

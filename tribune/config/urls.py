@@ -12,5 +12,5 @@ urlpatterns = [
     path("api/", include("tribune.api.urls")),
     path("", include("tribune.ops.urls")),
     path("comments/status/", include("tribune.appeals.urls")),
-    path("", include("tribune.articles.urls")),
+    path("", include("tribune.comments.urls")),
 ]

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from tribune.dashboard.models import ModeratorProfile
+from tribune.moderation.models import ModeratorProfile
 
 
 @admin.register(ModeratorProfile)

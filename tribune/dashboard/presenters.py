@@ -15,8 +15,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
-
 from tribune.comments.models import Comment
 from tribune.dashboard.explanations import explain, triggering_evidence
 from tribune.moderation.enums import AbuseTarget, Guideline, HoldReason
@@ -119,37 +117,6 @@ def top_scores(scores: Mapping[str, Any], *, limit: int = MAX_SCORES) -> list[Sc
     ]
     bars.sort(key=lambda bar: -bar.value)
     return bars[:limit]
-
-
-@dataclass(frozen=True)
-class LanguageCount:
-    """One language's line in the queue's language bar."""
-
-    code: str
-    name: str
-    count: int
-    mine: bool
-    shown: bool
-
-
-def language_counts(
-    counts: Mapping[str, int], *, mine: Iterable[str], showing: Iterable[str] | None
-) -> list[LanguageCount]:
-    """Every site language with its pending count, in site order (languages with none included).
-
-    showing: the languages the queue keeps now, or ``None`` for all of them.
-    """
-    mine_set, shown_set = set(mine), None if showing is None else set(showing)
-    return [
-        LanguageCount(
-            code=code,
-            name=str(name),
-            count=counts.get(code, 0),
-            mine=code in mine_set,
-            shown=shown_set is None or code in shown_set,
-        )
-        for code, name in settings.LANGUAGES
-    ]
 
 
 def queue_item(comment: Comment, *, standing: Any = None, following_id: int | None = None) -> QueueItem:

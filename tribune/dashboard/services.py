@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tribune.core.errors import ApplicationError
 from tribune.core.languages import site_languages
-from tribune.dashboard.models import ModeratorProfile
+from tribune.moderation.models import ModeratorProfile
 
 UNKNOWN_LANGUAGE = _("Unknown language {code!r}; use one of {choices}.")
 

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from django.urls import path
 
-from tribune.dashboard import views, views_actions, views_appeals, views_review
+from tribune.dashboard.views import account, actions, appeals, history, queue, review
 
 app_name = "dashboard"
 
 urlpatterns = [
-    path("", views.queue, name="queue"),
-    path("comments/<int:comment_id>/decide/", views.comment_decide, name="decide"),
-    path("decisions/", views.decision_history, name="decisions"),
-    path("authors/<str:author_key>/", views.author_detail, name="author"),
-    path("settings/", views.moderator_settings, name="settings"),
-    path("bulk/", views_actions.bulk_decide, name="bulk"),
-    path("comments/<int:comment_id>/notes/", views_actions.note_create, name="note"),
-    path("authors/<str:author_key>/actions/", views_actions.author_action_create, name="author_action"),
-    path("review/", views_review.review_next, name="review"),
-    path("comments/<int:comment_id>/", views_review.comment_detail, name="comment"),
-    path("appeals/", views_appeals.appeal_queue, name="appeals"),
-    path("appeals/<int:appeal_id>/decide/", views_appeals.appeal_decide, name="appeal_decide"),
+    path("", queue.queue, name="queue"),
+    path("comments/<int:comment_id>/decide/", queue.comment_decide, name="decide"),
+    path("decisions/", history.decision_history, name="decisions"),
+    path("authors/<str:author_key>/", history.author_detail, name="author"),
+    path("settings/", account.moderator_settings, name="settings"),
+    path("bulk/", actions.bulk_decide, name="bulk"),
+    path("comments/<int:comment_id>/notes/", actions.note_create, name="note"),
+    path("authors/<str:author_key>/actions/", actions.author_action_create, name="author_action"),
+    path("review/", review.review_next, name="review"),
+    path("comments/<int:comment_id>/", review.comment_detail, name="comment"),
+    path("appeals/", appeals.appeal_queue, name="appeals"),
+    path("appeals/<int:appeal_id>/decide/", appeals.appeal_decide, name="appeal_decide"),
 ]

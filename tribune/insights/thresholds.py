@@ -27,6 +27,7 @@ from tribune.core.errors import ApplicationError
 from tribune.insights.models import ThresholdChange, ThresholdOverride
 from tribune.ml import get_scorer
 from tribune.ml.policy import DecisionPolicy, Threshold
+from tribune.moderation.decision import policy_in_force as decision_policy_in_force
 from tribune.moderation.enums import Guideline
 from tribune.moderation.pipeline.types import ThresholdOverrides
 
@@ -67,6 +68,11 @@ def threshold_overrides_current() -> ThresholdOverrides:
     return loaded
 
 
+def threshold_overrides_source() -> ThresholdOverrides:
+    """What ``tribune.moderation.overrides`` reads (looked up by name, so tests can replace it)."""
+    return threshold_overrides_current()
+
+
 def threshold_overrides_forget() -> None:
     """Drop this process's cached set, so the next read goes to the database."""
     global _cached
@@ -75,14 +81,13 @@ def threshold_overrides_forget() -> None:
 
 
 def model_policy() -> DecisionPolicy:
-    """The scorer's own cut-offs, before any override (the default policy if it has none)."""
-    base = getattr(get_scorer(), "policy", None)
-    return base if isinstance(base, DecisionPolicy) else DecisionPolicy.default()
+    """The scorer's own cut-offs (the bundle manifest's), before any override."""
+    return get_scorer().policy
 
 
 def policy_in_force() -> DecisionPolicy:
     """The model's cut-offs with the saved overrides applied: what the classifier decides by."""
-    return model_policy().with_overrides(threshold_overrides_current().thresholds)
+    return decision_policy_in_force(model_policy(), threshold_overrides_current())
 
 
 def _check(code: str, reject: float, review: float) -> None:

@@ -47,7 +47,7 @@ from tribune.insights.selectors import (
 from tribune.insights.thresholds import model_policy, threshold_override_reset, threshold_override_save
 from tribune.insights.tuning import BUCKETS
 from tribune.ml.policy import Threshold
-from tribune.moderation.selectors_stats import moderation_stats
+from tribune.moderation.selectors.stats import moderation_stats
 
 MODERATE = "moderation.can_moderate"
 TUNE = "insights.tune_thresholds"

@@ -4,7 +4,7 @@ Usage::
 
     from tribune.ml import ScoreInput, get_scorer
     judgement = get_scorer().judge([ScoreInput(text="Great reporting", article="...")])[0]
-    judgement.decision, judgement.guidelines, judgement.scores
+    judgement.scores, judgement.evidence   # the decision: tribune.moderation.decision.rule()
 """
 
 from tribune.ml.labels import ABUSE_TARGETS, GUIDELINES, SCORE_KEYS, Decision, Label

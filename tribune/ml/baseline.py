@@ -18,7 +18,9 @@ comment as posted.
 Usage::
 
     >>> from tribune.ml.types import ScoreInput
-    >>> BaselineScorer().judge([ScoreInput(text="Someone should shoot the editor", lang="en")])[0].decision
+    >>> scorer = BaselineScorer()
+    >>> judged = scorer.judge([ScoreInput(text="Someone should shoot the editor", lang="en")])[0]
+    >>> scorer.policy.decide(judged.scores, language=judged.language)[0]
     <Decision.REJECT: 'reject'>
 """
 
@@ -71,13 +73,10 @@ class BaselineScorer:
         scores[str(Label.PROMOTION)] = max(FLOOR, promotion_score(promo))
         scores[str(Label.OFF_TOPIC)] = off_topic_score(item.text, item.article, lang)
         scores[str(Label.REJECT)] = max(scores[str(g)] for g in GUIDELINES)
-        decision, guidelines = self.policy.decide(scores)
         evidence: tuple[Evidence, ...] = tuple(sorted((*abuse, *promo), key=lambda e: (e.start, e.end)))
         return Judgement(
             scores=scores,
             language=lang,
-            decision=decision,
-            guidelines=guidelines,
             evidence=evidence,
             model_version=self.version,
         )

@@ -13,8 +13,9 @@ checks everything it needs and raises ``BundleError`` naming what is missing.
 
 ``BundleScorer.judge`` vectorises a batch once, then per comment runs langid,
 the lexicon, promotion rules and article relevance, and merges them with the
-model through ``tribune.ml.combine``; the bundle's policy decides. Guidelines
-that the model (not a rule) pushed over a threshold get "model" evidence: the
+model through ``tribune.ml.combine``. The bundle's policy (``BundleScorer.policy``) is
+applied by the caller, not here; guidelines that the model (not a rule) pushed over
+one of its thresholds get "model" evidence: the
 words whose n-grams weigh most in that head, mapped back onto the original text.
 
 Usage::
@@ -162,8 +163,9 @@ class BundleScorer:
             relevance=off_topic_score(item.text, item.article, lang),
             lang=lang,
         )
-        decision, guidelines = self.policy.decide(scores)
-        draft = _Draft(scores, lang, decision, guidelines, [*abuse, *promo])
+        # Only to choose what to explain: the decision itself is taken by the caller.
+        decision, guidelines = self.policy.decide(scores, language=lang)
+        draft = _Draft(scores, lang, [*abuse, *promo])
         if decision != Decision.APPROVE:
             ruled = {str(e.label) for e in draft.evidence}
             # Name the head that set the score: the guideline's own, or the overall one it inherited.
@@ -224,8 +226,6 @@ class _Draft:
 
     scores: dict[str, float]
     language: str
-    decision: Decision
-    guidelines: tuple[str, ...]
     evidence: list[Evidence]
     wanted: list[tuple[str, str]] = field(default_factory=list)
 
@@ -233,8 +233,6 @@ class _Draft:
         return Judgement(
             scores=self.scores,
             language=self.language,
-            decision=self.decision,
-            guidelines=self.guidelines,
             evidence=tuple(sorted(self.evidence, key=lambda e: (e.start, e.end, str(e.label)))),
             model_version=version,
         )

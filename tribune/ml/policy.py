@@ -61,8 +61,13 @@ class DecisionPolicy:
         """This policy with the cut-offs of the guidelines in ``overrides`` replaced."""
         return DecisionPolicy({**self.thresholds, **overrides})
 
-    def decide(self, scores: Mapping[str, Any]) -> tuple[Decision, tuple[str, ...]]:
-        """Return the decision and the guidelines behind it, riskiest first."""
+    def decide(
+        self, scores: Mapping[str, Any], language: str | None = None
+    ) -> tuple[Decision, tuple[str, ...]]:
+        """Return the decision and the guidelines behind it, riskiest first.
+
+        language (str | None): the comment's language, for per-language cut-offs (none yet).
+        """
         rejected: list[tuple[float, str]] = []
         reviewed: list[tuple[float, str]] = []
         for label in GUIDELINES:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from tribune.ml.policy import DecisionPolicy
 from tribune.ml.types import Judgement, ScoreInput
 
 BUNDLE_ENV = "TRIBUNE_MODEL_BUNDLE"
@@ -25,9 +26,14 @@ PACKAGED_BUNDLE = Path(__file__).parent / "models" / "bundle"
 
 @runtime_checkable
 class Scorer(Protocol):
-    """Judges comments in batches. Implementations must be safe to call from many threads."""
+    """Judges comments in batches. Implementations must be safe to call from many threads.
+
+    version (str): recorded with every decision made on its scores.
+    policy (DecisionPolicy): the cut-offs it was calibrated for; applied by the caller, never here.
+    """
 
     version: str
+    policy: DecisionPolicy
 
     def judge(self, items: Sequence[ScoreInput]) -> list[Judgement]:
         """One ``Judgement`` per input, in the same order."""

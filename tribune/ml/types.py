@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tribune.ml.labels import SCORE_KEYS, Decision, Label
+from tribune.ml.labels import SCORE_KEYS, Label
 
 
 @dataclass(frozen=True)
@@ -51,20 +51,17 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Judgement:
-    """The scorer's verdict on one comment.
+    """The scorer's scores and evidence for one comment (no decision: thresholds are applied
+    in one place, ``tribune.moderation.decision``, which the site and ``tribune score`` share).
 
     scores (Mapping[str, float]): a probability in [0, 1] for every ``SCORE_KEYS`` member.
     language (str): detected or given language code.
-    decision (Decision): approve, reject or review under the bundle's thresholds.
-    guidelines (tuple[str, ...]): guidelines broken (reject) or suspected (review).
-    evidence (tuple[Evidence, ...]): spans explaining the guidelines.
+    evidence (tuple[Evidence, ...]): spans explaining the scores.
     model_version (str): the scorer's version, recorded in the audit trail.
     """
 
     scores: Mapping[str, float]
     language: str
-    decision: Decision
-    guidelines: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     model_version: str = ""
 
@@ -75,16 +72,6 @@ class Judgement:
         for key, value in self.scores.items():
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"score {key}={value} is not a probability")
-
-    def to_contract(self, item_id: Any) -> dict[str, Any]:
-        """The fixed ``tribune score`` output line for this judgement."""
-        return {
-            "id": item_id,
-            "decision": str(self.decision),
-            "guidelines": list(self.guidelines),
-            "scores": {str(k): round(float(self.scores[str(k)]), 6) for k in SCORE_KEYS},
-            "language": self.language,
-        }
 
     def score(self, label: Label) -> float:
         return float(self.scores[str(label)])

@@ -7,5 +7,5 @@ class ModerationConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers the steps, the background task and the system checks.
-        from tribune.moderation import checks, tasks  # noqa: F401
+        from tribune.moderation import checks, tasks, threshold_checks  # noqa: F401
         from tribune.moderation.pipeline import steps  # noqa: F401

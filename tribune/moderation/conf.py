@@ -11,6 +11,10 @@ from typing import Any
 
 from django.conf import settings
 
+from tribune.comments.conf import MAX_LENGTH_DEFAULT, comment_max_length
+
+__all__ = ["DEFAULTS", "ModerationSettings", "comment_max_length", "get_settings"]
+
 DEFAULTS: dict[str, Any] = {
     # Cheap rules first; then one batched pass through tribune.ml for every guideline.
     # author_standing applies moderators' bans and always-review before any scoring.
@@ -25,7 +29,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     "AUTO_APPROVE": True,
     "MIN_LENGTH": 2,
-    "MAX_LENGTH": 5000,
+    "MAX_LENGTH": MAX_LENGTH_DEFAULT,
     "RATE_LIMIT_PER_AUTHOR": 5,
     "RATE_LIMIT_PER_IP": 10,
     "RATE_LIMIT_WINDOW_SECONDS": 600,
@@ -68,15 +72,6 @@ def _from_django() -> ModerationSettings:
         step_timeout=float(raw["STEP_TIMEOUT_SECONDS"]),
         pipeline_version=str(raw["PIPELINE_VERSION"]),
     )
-
-
-def comment_max_length() -> int:
-    """The longest comment accepted, in characters (a Django setting only: no database read).
-
-    The admin's ``ModerationConfig`` row does not override it, so request handlers
-    that only need this limit skip the query ``get_settings`` makes.
-    """
-    return _from_django().max_length
 
 
 def get_settings() -> ModerationSettings:

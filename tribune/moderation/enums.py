@@ -5,6 +5,10 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tribune.core.guidelines import AbuseTarget, Guideline
+
+__all__ = ["AbuseTarget", "AuthorActionKind", "DecidedBy", "Guideline", "HoldReason", "Outcome"]
+
 
 class Outcome(models.TextChoices):
     APPROVED = "approved", _("Approved")
@@ -18,26 +22,6 @@ class Outcome(models.TextChoices):
 class DecidedBy(models.TextChoices):
     SYSTEM = "system", _("Tribune")
     MODERATOR = "moderator", _("Moderator")
-
-
-class Guideline(models.TextChoices):
-    """The community guidelines a rejection can cite (values match ``tribune.ml.Label``)."""
-
-    PROFANITY = "profanity", _("Profanity")
-    VULGARITY = "vulgarity", _("Vulgarity")
-    THREAT = "threat", _("Threat")
-    PERSONAL_ATTACK = "personal_attack", _("Personal attack")
-    ABUSE = "abuse", _("Abuse")
-    PROMOTION = "promotion", _("Promotion")
-    OFF_TOPIC = "off_topic", _("Not relevant")
-
-
-class AbuseTarget(models.TextChoices):
-    SEXISM = "sexism", _("Sexism")
-    RACISM = "racism", _("Racism")
-    HOMOPHOBIA = "homophobia", _("Homophobia")
-    XENOPHOBIA = "xenophobia", _("Xenophobia")
-    RELIGION = "religion", _("Religious hatred")
 
 
 class HoldReason(models.TextChoices):

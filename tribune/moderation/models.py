@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from tribune.comments.models import Comment
 from tribune.moderation.enums import AuthorActionKind, DecidedBy, Outcome
@@ -118,3 +119,24 @@ class ModerationConfig(models.Model):
 
     def __str__(self) -> str:
         return "Moderation settings"
+
+
+class ModeratorProfile(models.Model):
+    """What Tribune remembers per moderator: the languages they read (the queue shows those first).
+
+    languages (list[str]): codes from ``settings.LANGUAGES`` the moderator reads, in site order.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderator_profile"
+    )
+    languages = models.JSONField(default=list, blank=True, verbose_name=_("languages read"))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("moderator profile")
+        verbose_name_plural = _("moderator profiles")
+        db_table = "dashboard_moderatorprofile"  # created by the dashboard app before the model moved here
+
+    def __str__(self) -> str:
+        return f"{self.user} ({', '.join(self.languages) or '-'})"

@@ -6,6 +6,7 @@ import json
 import logging
 from typing import Any, Protocol
 
+from tribune.tasks.celery_app import celery_app
 from tribune.tasks.registry import get_task
 
 logger = logging.getLogger("tribune.tasks")
@@ -44,12 +45,12 @@ class CeleryBackend:
     """
 
     def submit(self, name: str, payload: dict[str, Any]) -> bool:
-        from tribune.config.celery import app  # the configured app, not Celery's default one
+        app = celery_app()  # the configured app, not Celery's default one
 
         get_task(name)  # unknown names fail here, not on the worker
         try:
             app.send_task(RUN_TASK, args=(name, payload))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  a dead broker must not fail the request; the sweeper retries
             logger.error(
                 "could not publish task %s %s (%s: %s); the sweeper will enqueue it again",
                 name, payload, type(exc).__name__, exc,

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 
+from tests.factories import article_row, comment_row, moderator_create
 from tribune.api.services import api_token_create
 from tribune.articles.models import Article
 from tribune.comments.models import Comment
-from tribune.core.testing import article_row, comment_row, moderator_create
 
 
 @pytest.fixture

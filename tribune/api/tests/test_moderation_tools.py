@@ -7,9 +7,9 @@ import json
 import pytest
 from django.test import Client
 
+from tests.factories import moderator_create
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.core.testing import moderator_create
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.services import comment_approve
 

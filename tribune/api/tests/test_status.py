@@ -7,9 +7,9 @@ import json
 import pytest
 from django.test import Client
 
+from tests.factories import moderator_create
 from tribune.appeals.models import Appeal
 from tribune.comments.models import Comment
-from tribune.core.testing import moderator_create
 from tribune.moderation.services import comment_reject
 
 pytestmark = pytest.mark.django_db

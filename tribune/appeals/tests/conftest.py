@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from tribune.appeals.services import status_link_issue
+from tests.factories import comment_row, moderator_create
 from tribune.comments.models import Comment
-from tribune.core.testing import comment_row, moderator_create
+from tribune.comments.submit import status_link_issue
 from tribune.moderation.services import comment_reject
 
 

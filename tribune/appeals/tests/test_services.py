@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tribune.appeals.enums import AppealStatus
-from tribune.appeals.models import Appeal, StatusLink
+from tribune.appeals.models import Appeal
 from tribune.appeals.selectors import appeal_list, status_link_comment
-from tribune.appeals.services import appeal_file, appeal_grant, appeal_uphold, comment_submit_with_link
-from tribune.appeals.tokens import token_digest
+from tribune.appeals.services import appeal_file, appeal_grant, appeal_uphold
 from tribune.comments.enums import CommentStatus
+from tribune.comments.models import StatusLink
+from tribune.comments.submit import comment_submit_with_link
+from tribune.comments.tokens import token_digest
 from tribune.core.errors import ApplicationError
 from tribune.moderation.models import ModerationDecision
 
@@ -123,7 +125,7 @@ def test_a_failed_status_link_never_loses_the_comment(
 ) -> None:
     from django.db import DatabaseError
 
-    from tribune.appeals import services
+    from tribune.comments import submit as services
     from tribune.comments.models import Comment
 
     def broken(*, comment):

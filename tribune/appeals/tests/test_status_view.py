@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tribune.appeals.status_view import comment_status_view, rules_for
+from tribune.appeals.presenters import comment_status_view, rules_for
 from tribune.comments.enums import CommentStatus
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.services.authors import author_act

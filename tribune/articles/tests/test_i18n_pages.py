@@ -11,7 +11,7 @@ from django.test import Client, RequestFactory
 from django.utils import translation
 from django.views import defaults
 
-from tribune.core.testing import article_row
+from tests.factories import article_row
 
 pytestmark = pytest.mark.django_db
 

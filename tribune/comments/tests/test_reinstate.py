@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import comment_row
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
 from tribune.comments.services import comment_reinstate
-from tribune.core.testing import comment_row
 
 pytestmark = pytest.mark.django_db
 

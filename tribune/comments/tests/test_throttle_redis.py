@@ -13,9 +13,9 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
+from tests.factories import redis_test_url, redis_up
 from tribune.comments.throttle import comment_door_check
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import redis_test_url, redis_up
 
 REDIS_URL = redis_test_url(3)
 

@@ -121,6 +121,7 @@ LOGGING = {
 }
 
 # --- Tasks: the one queue seam (tribune.tasks) ---------------------------------------
+TRIBUNE_CELERY_APP = "tribune.config.celery.app"  # the app workers run; tribune.tasks finds it by this name
 # Celery settings live in tribune.config.celery_settings (broker, acks, retries, sweeper).
 TASKS_BACKEND = env_choice("TRIBUNE_TASKS_BACKEND", "inline", ("inline", "celery"))
 from tribune.config.celery_settings import *

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tribune.config.settings.base import *
 from tribune.config.env import env_str
+from tribune.config.settings.base import *
 from tribune.config.settings.base import DATABASES, TRIBUNE_MODERATION
 
 DATABASES["default"]["NAME"] = ":memory:" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "test"

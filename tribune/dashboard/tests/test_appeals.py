@@ -7,10 +7,11 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tribune.appeals.services import appeal_file, status_link_issue
+from tests.factories import moderator_create
+from tribune.appeals.services import appeal_file
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.core.testing import moderator_create
+from tribune.comments.submit import status_link_issue
 from tribune.moderation.services import comment_reject
 
 pytestmark = pytest.mark.django_db

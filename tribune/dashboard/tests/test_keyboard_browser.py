@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from tests.factories import browser_login
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.core.testing import browser_login
 from tribune.moderation.models import ModerationDecision
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

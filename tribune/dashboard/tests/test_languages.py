@@ -9,12 +9,12 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from tests.factories import article_row, comment_row
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import article_row, comment_row
-from tribune.dashboard.models import ModeratorProfile
-from tribune.dashboard.selectors import language_filter_parse, moderator_languages, queue_languages
 from tribune.dashboard.services import moderator_languages_set
+from tribune.moderation.models import ModeratorProfile
 from tribune.moderation.selectors import queue_language_counts, queue_list
+from tribune.moderation.selectors.languages import language_filter_parse, moderator_languages, queue_languages
 
 pytestmark = pytest.mark.django_db
 

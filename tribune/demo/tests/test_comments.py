@@ -8,9 +8,9 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
+from tests.factories import FakeScorer
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.core.testing import FakeScorer
 from tribune.demo.articles import article_seed_demo
 from tribune.demo.comments import demo_comments_seed
 from tribune.demo.content import demo_comments_by_slug

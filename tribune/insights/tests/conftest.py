@@ -42,8 +42,8 @@ def history(db: Any, django_user_model: Any) -> dict[str, Any]:
     c7 day 11, rejected by Tribune (promotion) after 6 s, a person approves it a day later (overturn)
     c8 day 20 (outside the range), approved by Tribune
     """
+    from tests.factories import article_row, comment_row
     from tribune.comments.enums import CommentStatus as S
-    from tribune.core.testing import article_row, comment_row
     from tribune.moderation.enums import DecidedBy, Outcome
     from tribune.moderation.models import ModerationDecision
 

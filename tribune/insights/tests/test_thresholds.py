@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
+from tests.factories import FakeScorer, comment_row
 from tribune.comments.enums import CommentStatus
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import FakeScorer, comment_row
 from tribune.insights.models import ThresholdChange, ThresholdOverride
 from tribune.insights.thresholds import (
     threshold_override_reset,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import Permission
 
-from tribune.core.testing import FakeScorer, browser_login, moderator_create
+from tests.factories import FakeScorer, browser_login, moderator_create
 from tribune.insights import thresholds as thresholds_module
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
 
-from tribune.core.testing import FakeScorer, moderator_create
+from tests.factories import FakeScorer, moderator_create
 from tribune.insights import thresholds as thresholds_module
 from tribune.insights.models import ThresholdChange, ThresholdOverride
 

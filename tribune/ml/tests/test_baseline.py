@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
 from tribune.ml.baseline import BaselineScorer
 from tribune.ml.labels import SCORE_KEYS, Decision
 from tribune.ml.scorer import Scorer
-from tribune.ml.types import ScoreInput
+from tribune.ml.types import Judgement, ScoreInput
 
 ARTICLE = (
     "City council approves new bridge over the Tigris. The council voted on Tuesday to build a second bridge "
@@ -21,8 +23,24 @@ def scorer() -> BaselineScorer:
     return BaselineScorer()
 
 
-def judge(scorer: BaselineScorer, text: str, lang: str | None = None, article: str = ARTICLE):  # type: ignore[no-untyped-def]
-    return scorer.judge([ScoreInput(text=text, article=article, lang=lang)])[0]
+@dataclass(frozen=True)
+class Judged:
+    """A judgement with the decision its scorer's policy takes on it (the site's and the CLI's rule)."""
+
+    judgement: Judgement
+    decision: Decision
+    guidelines: tuple[str, ...]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.judgement, name)
+
+
+def decided(scorer: BaselineScorer, judgement: Judgement) -> Judged:
+    return Judged(judgement, *scorer.policy.decide(judgement.scores, language=judgement.language))
+
+
+def judge(scorer: BaselineScorer, text: str, lang: str | None = None, article: str = ARTICLE) -> Judged:
+    return decided(scorer, scorer.judge([ScoreInput(text=text, article=article, lang=lang)])[0])
 
 
 def test_satisfies_the_scorer_protocol(scorer: BaselineScorer) -> None:
@@ -99,4 +117,4 @@ def test_language_is_detected_or_kept(scorer: BaselineScorer) -> None:
 def test_batch_keeps_order(scorer: BaselineScorer) -> None:
     texts = ["Great reporting", "Someone should shoot the editor", "Thanks"]
     results = scorer.judge([ScoreInput(text=t, article=ARTICLE) for t in texts])
-    assert [r.decision for r in results] == [Decision.APPROVE, Decision.REJECT, Decision.APPROVE]
+    assert [decided(scorer, r).decision for r in results] == [Decision.APPROVE, Decision.REJECT, Decision.APPROVE]

@@ -63,7 +63,8 @@ def test_rule_evidence_rejects_with_a_permissive_model(tiny_bundle: Path) -> Non
         _arrays(tiny_bundle),
     )
     judgement = strict.judge([ScoreInput(text="Someone should shoot the editor", lang="en")])[0]
-    assert judgement.decision == Decision.REJECT and "threat" in judgement.guidelines
+    decision, guidelines = strict.policy.decide(judgement.scores, language=judgement.language)
+    assert decision == Decision.REJECT and "threat" in guidelines
     assert any(e.source == "lexicon-pattern" for e in judgement.evidence)
 
 
@@ -101,8 +102,8 @@ def test_packaged_bundle_is_small_and_passes_clean_comments() -> None:
             ScoreInput(text="You are a f*cking idiot, shut up", lang="en"),
         ]
     )
-    assert clean.decision == Decision.APPROVE
-    assert rude.decision == Decision.REJECT
+    assert scorer.policy.decide(clean.scores, language=clean.language)[0] == Decision.APPROVE
+    assert scorer.policy.decide(rude.scores, language=rude.language)[0] == Decision.REJECT
 
 
 def test_combine_blames_the_overall_head_on_the_likeliest_guideline() -> None:

@@ -26,13 +26,14 @@ ARTICLE = "Rockets hit an air base in western Iraq; the launcher truck was seize
 def test_any_text_gets_a_judgement_whose_evidence_maps_back_into_it(
     texts: list[str], lang: str | None
 ) -> None:
-    judgements = get_scorer().judge([ScoreInput(text=t, article=ARTICLE, lang=lang) for t in texts])
+    scorer = get_scorer()
+    judgements = scorer.judge([ScoreInput(text=t, article=ARTICLE, lang=lang) for t in texts])
 
     assert len(judgements) == len(texts)
     for text, judgement in zip(texts, judgements, strict=True):
         assert set(map(str, SCORE_KEYS)) <= set(judgement.scores)
         assert all(0.0 <= v <= 1.0 for v in judgement.scores.values())
-        assert judgement.decision in set(Decision)
+        assert scorer.policy.decide(judgement.scores, language=judgement.language)[0] in set(Decision)
         for evidence in judgement.evidence:
             assert 0 <= evidence.start <= evidence.end <= len(text)
             assert text[evidence.start : evidence.end] == evidence.text

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tribune.ml import Judgement, ScoreInput, Scorer
+from tribune.ml.policy import DecisionPolicy
 
 logger = logging.getLogger("tribune.moderation")
 
@@ -49,5 +50,9 @@ class Prescored:
             self.judged.update(zip(missing, self.scorer.judge(missing), strict=True))
         return [self.judged[item] for item in items]
 
-    def __getattr__(self, name: str) -> Any:  # version, policy, ...
+    @property
+    def policy(self) -> DecisionPolicy:
+        return self.scorer.policy
+
+    def __getattr__(self, name: str) -> Any:  # version, ...
         return getattr(self.scorer, name)

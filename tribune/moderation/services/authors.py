@@ -17,7 +17,7 @@ from tribune.comments.models import Comment
 from tribune.core.errors import ApplicationError, text_checked
 from tribune.moderation.enums import AuthorActionKind as Kind
 from tribune.moderation.models import AuthorAction
-from tribune.moderation.selectors_authors import author_standing
+from tribune.moderation.selectors.authors import author_standing
 from tribune.moderation.services.decide import check_moderator
 
 REASON_MAX_LENGTH = 1000

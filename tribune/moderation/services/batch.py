@@ -32,7 +32,7 @@ from tribune.moderation.conf import ModerationSettings, get_settings
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.pipeline.prescored import Prescored
 from tribune.moderation.pipeline.types import Context, Step
-from tribune.moderation.selectors_authors import author_standings
+from tribune.moderation.selectors.authors import author_standings
 from tribune.moderation.services.moderate import PipelineResult, decide, evaluate, setup
 
 

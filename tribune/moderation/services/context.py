@@ -11,8 +11,9 @@ from django.db.models import Count, Q
 from tribune.comments.models import Comment
 from tribune.ml import Scorer
 from tribune.moderation.conf import ModerationSettings
-from tribune.moderation.pipeline.types import CommentInput, Context, History, Standing, ThresholdOverrides
-from tribune.moderation.selectors_authors import author_standing
+from tribune.moderation.overrides import threshold_overrides
+from tribune.moderation.pipeline.types import CommentInput, Context, History, Standing
+from tribune.moderation.selectors.authors import author_standing
 
 RECENT_TEXTS_LIMIT = 20
 logger = logging.getLogger("tribune.moderation")
@@ -63,17 +64,6 @@ def comment_history(*, comment: Comment, conf: ModerationSettings) -> History:
         author_recent_texts=tuple(texts),
         same_text_authors=found["same_text_authors"],
     )
-
-
-def threshold_overrides() -> ThresholdOverrides:
-    """Cut-offs saved on the tuning screen; a failed read is marked so the classifier holds."""
-    from tribune.insights.thresholds import threshold_overrides_current
-
-    try:
-        return threshold_overrides_current()
-    except Exception:
-        logger.exception("threshold overrides could not be read")
-        return ThresholdOverrides(failed=True)
 
 
 def pipeline_context(

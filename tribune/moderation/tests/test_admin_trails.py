@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from tribune.core.testing import comment_row
+from tests.factories import comment_row
 from tribune.moderation.services.authors import author_act
 from tribune.moderation.services.notes import note_add
 

@@ -23,7 +23,7 @@ def test_only_human_decisions_become_training_rows(article, moderator, tmp_path)
         ("You clown", "reject", ["personal_attack"]),
     ]
     assert "air base" in rows[0]["article"] and rows[0]["lang"] == "en"
-    assert list(feedback_rows(since_id=rows[0]["decision_id"]))[0]["text"] == "You clown"
+    assert next(iter(feedback_rows(since_id=rows[0]["decision_id"])))["text"] == "You clown"
 
     out = tmp_path / "feedback.jsonl"
     call_command("export_decisions", str(out))
@@ -31,7 +31,7 @@ def test_only_human_decisions_become_training_rows(article, moderator, tmp_path)
 
 
 def test_human_decisions_record_the_model_version_they_saw(article, moderator) -> None:
-    from tribune.core.testing import FakeScorer
+    from tests.factories import FakeScorer
     from tribune.moderation.services import comment_moderate
 
     held = comment_submit(article=article, author_name="C", body="Maybe rude, maybe not")

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from tribune.core.testing import comment_row, moderator_create
+from tests.factories import comment_row, moderator_create
 from tribune.moderation.enums import DecidedBy, Outcome
 from tribune.moderation.models import ModerationDecision
 from tribune.ops.selectors import LATENCY_BUCKETS, decision_counts, decision_latency, latest_model_version

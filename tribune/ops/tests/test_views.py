@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tribune.core.testing import comment_row
+from tests.factories import comment_row
 from tribune.moderation.services import comment_moderate
 from tribune.ops.metrics import clear_cache
 

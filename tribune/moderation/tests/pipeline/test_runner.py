@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import time
 
-from tribune.core.testing import make_context, make_input
+from tests.factories import make_context, make_input
 from tribune.moderation.pipeline.runner import SYSTEM_ERROR, run
 from tribune.moderation.pipeline.types import Action, Verdict
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import comment_row, moderator_create
 from tribune.comments.enums import CommentStatus
 from tribune.comments.services import comment_submit
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import comment_row, moderator_create
 from tribune.moderation.models import AuthorAction
-from tribune.moderation.selectors_authors import author_standing
+from tribune.moderation.selectors.authors import author_standing
 from tribune.moderation.services.authors import author_act
 
 pytestmark = pytest.mark.django_db
@@ -131,7 +131,7 @@ def test_standing_is_per_author(article, moderator) -> None:
 
 
 def test_standings_of_many_authors_match_one_at_a_time(article, troll, moderator) -> None:
-    from tribune.moderation.selectors_authors import author_standings
+    from tribune.moderation.selectors.authors import author_standings
 
     comment_row(article=article, author_key="other")
     troll = troll.author_key

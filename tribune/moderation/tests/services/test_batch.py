@@ -10,9 +10,9 @@ from django.db import connection, connections
 from django.test import override_settings
 from django.utils import timezone
 
+from tests.factories import comment_row
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.core.testing import comment_row
 from tribune.moderation.enums import DecidedBy
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.services import comment_moderate

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import comment_row, moderator_create
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import comment_row, moderator_create
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.services import comment_approve
 from tribune.moderation.services.bulk import MAX_BULK, comments_decide_bulk

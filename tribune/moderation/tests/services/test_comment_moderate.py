@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 from django.test import override_settings
 
+from tests.factories import FakeScorer
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
 from tribune.comments.services import comment_submit
-from tribune.core.testing import FakeScorer
 from tribune.moderation.models import ModerationConfig, ModerationDecision
 from tribune.moderation.services import comment_moderate, comment_moderate_unfinished
 

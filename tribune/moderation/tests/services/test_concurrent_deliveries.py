@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from django.db import connection, connections
 
+from tests.factories import comment_row
 from tribune.comments.enums import CommentStatus
-from tribune.core.testing import comment_row
 from tribune.moderation.services import comment_moderate
 
 pytestmark = [

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tribune.core.testing import comment_row
+from tests.factories import comment_row
 from tribune.moderation.conf import get_settings
 from tribune.moderation.services.context import comment_history
 

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.factories import FakeScorer
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
 from tribune.comments.services import comment_submit
 from tribune.comments.validation import clean_text
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import FakeScorer
 from tribune.ml.tests.strategies import comment_texts
 from tribune.moderation.services import moderate
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import comment_row
 from tribune.core.errors import ApplicationError
-from tribune.core.testing import comment_row
 from tribune.moderation.models import ModeratorNote
 from tribune.moderation.services.notes import note_add
 

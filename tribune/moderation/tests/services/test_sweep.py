@@ -7,8 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from tests.factories import comment_row
 from tribune.comments.enums import CommentStatus
-from tribune.core.testing import comment_row
 from tribune.moderation.services import sweep
 from tribune.moderation.services.sweep import comment_requeue_stale, stale_pending_ids
 from tribune.tasks.registry import get_task

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tribune.core.testing import make_context, make_input
+from tests.factories import make_context, make_input
 from tribune.moderation.pipeline.steps.author_standing import AuthorStandingStep
 from tribune.moderation.pipeline.types import Action, Standing
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tribune.core.testing import FakeScorer, make_context, make_input
+from tests.factories import FakeScorer, make_context, make_input
 from tribune.moderation.pipeline.steps.classifier import ClassifierStep
 from tribune.moderation.pipeline.types import Action
 

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from tribune.core.testing import make_context, make_input
+from tests.factories import FakeScorer, make_context, make_input
+from tribune.ml.policy import DecisionPolicy, Threshold
 from tribune.moderation.pipeline.steps.promotion import PromotionStep
-from tribune.moderation.pipeline.types import Action
+from tribune.moderation.pipeline.types import Action, ThresholdOverrides
 
 
 def test_contact_details_with_a_sales_pitch_are_rejected() -> None:
@@ -33,3 +34,14 @@ def test_a_platform_named_in_passing_passes() -> None:
         make_input("I first saw the launcher video on Instagram."), make_context()
     )
     assert verdict.action is Action.CONTINUE
+
+
+def test_the_cut_offs_are_the_promotion_guidelines_in_force() -> None:
+    text = "Visit my channel t.me/cheapdeals for discounts"
+    raised = make_context()
+    raised.threshold_overrides = ThresholdOverrides({"promotion": Threshold(reject=1.0, review=1.0)}, version=3)
+    stricter = FakeScorer(policy=DecisionPolicy.default().with_overrides({"promotion": Threshold(0.3, 0.2)}))
+
+    assert PromotionStep().check(make_input(text), raised).action is Action.CONTINUE
+    link = make_input("The ministry statement: https://gov.example/statement")
+    assert PromotionStep().check(link, make_context(scorer=stricter)).action is Action.REJECT

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tribune.core.testing import make_context, make_input
+from tests.factories import make_context, make_input
 from tribune.moderation.pipeline.steps.article_open import ArticleOpenStep
 from tribune.moderation.pipeline.steps.duplicate import DuplicateStep, similarity
 from tribune.moderation.pipeline.steps.length import LengthStep

@@ -21,8 +21,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from tribune.core.errors import ApplicationError
-from tribune.dashboard.forms_actions import REJECT, AuthorActionForm, BulkDecisionForm, NoteForm
-from tribune.dashboard.views import _back_to_queue, _refused, _wants_json, moderator_required
+from tribune.dashboard.forms.actions import REJECT, AuthorActionForm, BulkDecisionForm, NoteForm
+from tribune.dashboard.views.common import _back_to_queue, _refused, _wants_json, moderator_required
 from tribune.moderation.services.authors import author_act
 from tribune.moderation.services.bulk import BulkResult, comments_decide_bulk
 from tribune.moderation.services.notes import note_add

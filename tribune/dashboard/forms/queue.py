@@ -13,8 +13,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from tribune.articles.selectors import article_list
-from tribune.dashboard.selectors import ALL_LANGUAGES
 from tribune.moderation.enums import AbuseTarget, DecidedBy, Guideline
+from tribune.moderation.selectors.languages import ALL_LANGUAGES
 
 APPROVE = "approve"
 NOTE_MAX_LENGTH = 2000

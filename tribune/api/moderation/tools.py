@@ -16,8 +16,8 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
-from tribune.api.schemas import DECISION_ERRORS
-from tribune.api.schemas_tools import (
+from tribune.api.schemas.comments import DECISION_ERRORS
+from tribune.api.schemas.tools import (
     AuthorActionIn,
     AuthorActionOut,
     AuthorOut,
@@ -27,7 +27,7 @@ from tribune.api.schemas_tools import (
     NoteOut,
 )
 from tribune.moderation.models import AuthorAction, ModeratorNote
-from tribune.moderation.selectors_authors import author_action_list, author_standing
+from tribune.moderation.selectors.authors import author_action_list, author_standing
 from tribune.moderation.services.authors import author_act
 from tribune.moderation.services.bulk import comments_decide_bulk
 from tribune.moderation.services.notes import note_add

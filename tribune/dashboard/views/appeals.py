@@ -22,9 +22,9 @@ from tribune.appeals.enums import AppealStatus
 from tribune.appeals.selectors import appeal_list, last_rejection
 from tribune.appeals.services import appeal_grant, appeal_uphold
 from tribune.core.errors import ApplicationError
-from tribune.dashboard.forms_actions import GRANT, AppealDecisionForm
+from tribune.dashboard.forms.actions import GRANT, AppealDecisionForm
 from tribune.dashboard.presenters import LABELS, REASONS
-from tribune.dashboard.views import HISTORY_PAGE_SIZE, _render, moderator_required
+from tribune.dashboard.views.common import HISTORY_PAGE_SIZE, _render, moderator_required
 
 
 @require_GET

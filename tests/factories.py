@@ -1,4 +1,4 @@
-"""Test doubles and factories shared by the test suites (never used in production)."""
+"""Test doubles and factories shared by the test suites (outside the package: never shipped)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class FakeScorer:
     rules: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     fail: bool = False
     version: str = "fake-scorer.v1"
+    policy: DecisionPolicy = field(default_factory=DecisionPolicy.default)
     calls: list[ScoreInput] = field(default_factory=list)
 
     def judge(self, items: Sequence[ScoreInput]) -> list[Judgement]:
@@ -39,8 +40,7 @@ class FakeScorer:
                 scores.update(values)
                 break
         scores[str(Label.REJECT)] = max(scores.values())
-        decision, guidelines = DecisionPolicy.default().decide(scores)
-        return Judgement(scores, item.lang or "en", decision, guidelines, (), self.version)
+        return Judgement(scores, item.lang or "en", (), self.version)
 
 
 def step_settings(**overrides: Any) -> Any:
@@ -143,7 +143,7 @@ def redis_up(url: str) -> bool:
         import redis
 
         return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
-    except Exception:
+    except Exception:  # noqa: BLE001  any failure means "not up": the service test skips
         return False
 
 

@@ -22,24 +22,22 @@ from ninja import Query, Router
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.comments import ARTICLE_NOT_FOUND
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
-from tribune.api.schemas import (
-    DECISION_ERRORS,
+from tribune.api.schemas.comments import DECISION_ERRORS, ErrorOut
+from tribune.api.schemas.moderation import (
     ApproveIn,
     DecisionOut,
     DecisionPageOut,
-    ErrorOut,
     LanguageCountOut,
     QueuePageOut,
     RejectIn,
 )
 from tribune.articles.selectors import article_get
 from tribune.core.errors import ApplicationError
-from tribune.dashboard.presenters import language_counts
-from tribune.dashboard.selectors import language_filter_parse, moderator_languages
 from tribune.moderation.enums import Guideline
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.selectors import queue_language_counts, queue_list
-from tribune.moderation.selectors_stats import decision_list_filtered
+from tribune.moderation.selectors.languages import language_counts, language_filter_parse, moderator_languages
+from tribune.moderation.selectors.stats import decision_list_filtered
 from tribune.moderation.services import comment_approve, comment_reject
 
 router = Router(tags=["moderation"], auth=MODERATOR_AUTH)

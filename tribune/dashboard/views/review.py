@@ -17,7 +17,8 @@ from django.views.decorators.http import require_GET
 
 from tribune.appeals.models import Appeal
 from tribune.comments.selectors import comment_get
-from tribune.dashboard.views import _render, moderator_required, queue_items, queue_scope
+from tribune.dashboard.views.common import _render, moderator_required
+from tribune.dashboard.views.queue import queue_items, queue_scope
 from tribune.moderation.enums import AbuseTarget, Guideline
 from tribune.moderation.selectors import decision_list, queue_list
 from tribune.moderation.services.notes import NOTE_MAX_LENGTH

@@ -16,8 +16,8 @@ from ninja import Query, Router
 
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
-from tribune.api.schemas import DECISION_ERRORS
-from tribune.api.schemas_appeals import AppealDecisionIn, ModeratorAppealOut, ModeratorAppealPageOut
+from tribune.api.schemas.appeals import AppealDecisionIn, ModeratorAppealOut, ModeratorAppealPageOut
+from tribune.api.schemas.comments import DECISION_ERRORS
 from tribune.appeals.models import Appeal
 from tribune.appeals.selectors import appeal_list
 from tribune.appeals.services import appeal_grant, appeal_uphold

@@ -1,4 +1,6 @@
-"""Reads of the dashboard: which languages a moderator reads, and which the queue shows.
+"""Which languages a moderator reads, which the queue shows, and the queue's language bar.
+
+Shared by the dashboard and the API (both sit above moderation).
 
     queue_languages(user=request.user, choice="")     # their languages ([] -> nothing set: all)
     queue_languages(user=request.user, choice="all")  # None: every language
@@ -6,14 +8,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from tribune.core.errors import ApplicationError
 from tribune.core.languages import site_languages
-from tribune.dashboard.models import ModeratorProfile
+from tribune.moderation.models import ModeratorProfile
 
 ALL_LANGUAGES = "all"
 MINE = "mine"
@@ -61,3 +65,34 @@ def language_filter_parse(value: str | None, *, user: Any) -> list[str] | None:
             message = UNKNOWN_LANGUAGE.format(code=code, choices=choices, mine=MINE, all=ALL_LANGUAGES)
             raise ApplicationError("unknown_language", message)
     return list(dict.fromkeys(codes))
+
+
+@dataclass(frozen=True)
+class LanguageCount:
+    """One language's line in the queue's language bar."""
+
+    code: str
+    name: str
+    count: int
+    mine: bool
+    shown: bool
+
+
+def language_counts(
+    counts: Mapping[str, int], *, mine: Iterable[str], showing: Iterable[str] | None
+) -> list[LanguageCount]:
+    """Every site language with its pending count, in site order (languages with none included).
+
+    showing: the languages the queue keeps now, or ``None`` for all of them.
+    """
+    mine_set, shown_set = set(mine), None if showing is None else set(showing)
+    return [
+        LanguageCount(
+            code=code,
+            name=str(name),
+            count=counts.get(code, 0),
+            mine=code in mine_set,
+            shown=shown_set is None or code in shown_set,
+        )
+        for code, name in settings.LANGUAGES
+    ]

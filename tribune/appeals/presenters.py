@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.utils.functional import Promise
 from django.utils import translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from tribune.appeals.models import Appeal
@@ -21,7 +21,7 @@ from tribune.appeals.selectors import appealable, last_rejection
 from tribune.articles.guidelines import RULES
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.moderation.selectors_authors import author_standing
+from tribune.moderation.selectors.authors import author_standing
 
 # Rule-based rejections, explained to the person who wrote the comment.
 REASON_TEXT: dict[str, Promise] = {

@@ -1,0 +1,1 @@
+"""Shapes the JSON API reads and writes, one module per group of endpoints."""

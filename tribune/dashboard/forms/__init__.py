@@ -1,0 +1,1 @@
+"""The dashboard's forms: ``queue`` (filters, one decision, languages) and ``actions`` (bulk, notes, authors, appeals)."""

@@ -1,0 +1,1 @@
+"""The moderator dashboard's views, one module per page group (``common`` holds what they share)."""

@@ -1,0 +1,46 @@
+"""System checks on the thresholds in force."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tribune.moderation import threshold_checks
+from tribune.moderation.pipeline.types import ThresholdOverrides
+
+
+def _bundle(tmp_path: Path, policy: object) -> Path:
+    (tmp_path / "manifest.json").write_text(json.dumps({"policy": policy}), encoding="utf-8")
+    return tmp_path
+
+
+def _ids(found: list) -> list[str]:
+    return [m.id for m in found]
+
+
+def test_the_shipped_bundle_has_every_guidelines_cut_offs() -> None:
+    assert threshold_checks.check_bundle_thresholds() == []
+
+
+def test_a_missing_guideline_and_a_bad_manifest_are_reported(tmp_path: Path, monkeypatch) -> None:
+    partial = _bundle(tmp_path, {"threat": {"reject": 0.9, "review": 0.5}})
+    monkeypatch.setattr(threshold_checks, "bundle_path", lambda: partial)
+    assert _ids(threshold_checks.check_bundle_thresholds()).count("tribune.W011") == 6
+
+    _bundle(tmp_path, {"threat": {"reject": 0.4, "review": 0.5}})
+    assert _ids(threshold_checks.check_bundle_thresholds()) == ["tribune.E010"]
+
+    monkeypatch.setattr(threshold_checks, "bundle_path", lambda: None)
+    assert _ids(threshold_checks.check_bundle_thresholds()) == ["tribune.W010"]
+
+
+def test_overrides_are_checked_only_with_a_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threshold_checks, "threshold_overrides", lambda: ThresholdOverrides(failed=True))
+    assert threshold_checks.check_threshold_overrides() == []
+    assert _ids(threshold_checks.check_threshold_overrides(databases=["default"])) == ["tribune.W012"]
+
+    unknown = ThresholdOverrides({"spam": threshold_checks.DEFAULT_THRESHOLD})
+    monkeypatch.setattr(threshold_checks, "threshold_overrides", lambda: unknown)
+    assert _ids(threshold_checks.check_threshold_overrides(databases=["default"])) == ["tribune.E011"]
