@@ -1,7 +1,7 @@
 """Template filters turning stored guideline, target and reason codes into translated labels.
 
-    {% load moderation_labels %}
-    {{ decision.guidelines|code_labels|join:", " }}   {# "Personal attack, Threat" in the page's language #}
+{% load moderation_labels %}
+{{ decision.guidelines|code_labels|join:", " }}   {# "Personal attack, Threat" in the page's language #}
 """
 
 from __future__ import annotations

@@ -133,5 +133,8 @@ def test_stats_header_counts_today(mod_client: Client, pending: Any, desk_modera
     html = mod_client.get("/moderation/").content.decode()
 
     assert (stats.pending, stats.by_system, stats.by_moderators) == (1, 3, 1)
+    # Of the 4 comments Tribune judged today it decided 3 alone; the one it held counts against it.
+    assert (stats.held_by_system, stats.moderated_by_system) == (1, 4)
     assert stats.automation_rate == pytest.approx(0.75)
     assert "<dt>Automation rate</dt><dd>75%</dd>" in html
+    assert "decided without a person (3 of 4)" in html
