@@ -47,3 +47,12 @@ def decision_reasons(decision: Any) -> list[str]:
             rejected=rejected,
         )
     return explain_decision(guidelines=[], reasons=decision.reasons or [], scores={}, rejected=rejected)
+
+
+@register.filter
+def short_version(version: str | None) -> str:
+    """A version string's last part, for a narrow column: ``tfidf-logreg.v1+rules.9128dd8e`` -> ``9128dd8e``."""
+    text = str(version or "")
+    for separator in ("+", "."):
+        text = text.rsplit(separator, 1)[-1]
+    return text
