@@ -9,7 +9,8 @@ What is checked, per entry:
   placeholders and quotes aside). A ``:`` may be added where a value follows (Turkish "yazan: …");
 * two end marks in a row (``?:``, ``؟:``, ``.:``, ``..`` but not ``...``);
 * Arabic-script languages (ar, fa, ckb) use ``؟`` and ``،``, not Latin ``?`` and ``,`` after their letters;
-* no space before ``:``, ``.``, ``,``, ``?``, ``!``, ``؟``, ``،`` (French spacing is no site language's).
+* no space before ``:``, ``.``, ``,``, ``?``, ``!``, ``؟``, ``،`` (French spacing is no site language's),
+  unless the source spaces it too (a mark used as a symbol, like the ``?`` key).
 """
 
 from __future__ import annotations
@@ -46,5 +47,6 @@ def punctuation_problems(language: str, msgid: str, translated: str) -> list[str
             mark = match.group(1)
             problems.append(f"Latin {mark!r} after Arabic script: use {'؟' if mark == '?' else '،'!r}")
     for match in _SPACE_BEFORE.finditer(translated):
-        problems.append(f"space before {match.group(1)!r}")
+        if f" {match.group(1)}" not in msgid:  # a spaced mark in the source is a symbol (the "?" key)
+            problems.append(f"space before {match.group(1)!r}")
     return problems
