@@ -78,7 +78,7 @@ def duration_text(value: timedelta | None) -> str:
 
 
 def _day(day: date) -> str:
-    return date_format(day, "j M")
+    return date_format(day, "MONTH_DAY_FORMAT")
 
 
 def guideline_label(code: str) -> str:
