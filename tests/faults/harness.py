@@ -119,7 +119,11 @@ class PrivateRedis:
         reaper.install()
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
-                cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=reaper.die_with_parent  # noqa: PLW1509
+                cmd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=reaper.child_setup(),  # noqa: PLW1509
             )
         reaper.record(self.proc.pid)
         if not wait_until(lambda: redis_up(self.url), 10):
@@ -222,7 +226,7 @@ class Stack:
         log = (self.tmp / f"{key}.log").open("ab")
         proc = subprocess.Popen(
             cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            preexec_fn=reaper.die_with_parent,  # noqa: PLW1509 (the tests start processes from one thread)
+            preexec_fn=reaper.child_setup(),  # noqa: PLW1509 (none off the main thread)
         )  # fmt: skip
         reaper.record(proc.pid)
         self.procs[key] = proc

@@ -1,6 +1,6 @@
 """Test stacks leave nothing running: their processes die with the run, and an earlier run's leftovers are stopped.
 
-    proc = subprocess.Popen(cmd, start_new_session=True, preexec_fn=reaper.die_with_parent)
+    proc = subprocess.Popen(cmd, start_new_session=True, preexec_fn=reaper.child_setup())
     reaper.record(proc.pid)        # this run's process groups, in REGISTRY/<run pid>.pids
     reaper.install()               # once, in the main thread, before the first process starts
 
@@ -9,7 +9,9 @@ What covers which exit:
 * normal end, a failed test, Ctrl-C: the fixtures' teardown (``Stack.stop_all``);
 * SIGTERM or SIGHUP to the test run: turned into ``KeyboardInterrupt``, so the same teardown runs;
 * anything that skips teardown (``os._exit``, an error in teardown): ``atexit`` kills the groups recorded;
-* SIGKILL of the run: each child has ``PR_SET_PDEATHSIG`` (Linux) and dies with it, and the next run's
+* SIGKILL of the run: each child started from the main thread has ``PR_SET_PDEATHSIG`` (Linux) and
+  dies with it (the signal follows the starting *thread*, so a child a helper thread starts, such as a
+  restarted broker, does without it), and the next run's
   ``install`` kills every process group recorded by a run that is no longer alive (the pool children
   of a Celery worker or gunicorn included), before it starts anything of its own.
 """
@@ -21,6 +23,8 @@ import ctypes
 import os
 import signal
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -39,6 +43,15 @@ def die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except OSError:
         pass
+
+
+def child_setup() -> Callable[[], None] | None:
+    """The ``preexec_fn`` for a child started now: ``die_with_parent`` from the main thread, else none.
+
+    Linux sends the death signal when the *thread* that started the child ends, so a child started by
+    a short-lived helper thread would be killed at once.
+    """
+    return die_with_parent if threading.current_thread() is threading.main_thread() else None
 
 
 def record(pgid: int) -> None:

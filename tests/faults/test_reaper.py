@@ -36,7 +36,9 @@ def registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _dead_pid() -> int:
-    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     return int(done.stdout)
 
 
@@ -91,3 +93,23 @@ def test_sigterm_becomes_keyboard_interrupt_so_teardown_runs(tmp_path: Path) -> 
         check=False,
     )
     assert "teardown ran" in done.stdout
+
+
+def test_a_child_started_by_a_helper_thread_outlives_the_thread() -> None:
+    import threading
+
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start() -> None:
+        setup = reaper.child_setup()
+        started.append(subprocess.Popen(["sleep", "30"], start_new_session=True, preexec_fn=setup))  # noqa: PLW1509
+
+    helper = threading.Thread(target=start)
+    helper.start()
+    helper.join()
+    time.sleep(0.5)
+    try:
+        assert started[0].poll() is None, "the death signal followed the helper thread"
+    finally:
+        started[0].kill()
+        started[0].wait()
