@@ -26,9 +26,7 @@ from tribune.comments.models import Comment
 from tribune.comments.services import comment_status_move
 from tribune.moderation.enums import DecidedBy, Outcome
 from tribune.moderation.models import ModerationDecision
-
-STATUS_OF = {Outcome.APPROVED: CommentStatus.APPROVED, Outcome.REJECTED: CommentStatus.REJECTED}
-"""The comment status each outcome moves to; ``HELD`` leaves the status alone."""
+from tribune.moderation.outcomes import STATUS_FOR_OUTCOME
 
 
 def scored_by(comment: Comment) -> str:
@@ -69,8 +67,8 @@ def decision_record(
     save (bool): False returns the row unsaved, for a caller that inserts many at once.
     """
     changes: dict[str, Any] = dict(fields or {})
-    if outcome in STATUS_OF:
-        changes["status"] = STATUS_OF[outcome]
+    if outcome is not Outcome.HELD:  # a held comment stays pending
+        changes["status"] = STATUS_FOR_OUTCOME[outcome]
         changes["decided_at"] = changes.get("moderated_at") or timezone.now()
     if not comment_status_move(comment=comment, expect=expect, unmoderated=unmoderated, **changes):
         return None

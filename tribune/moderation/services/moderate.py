@@ -23,6 +23,7 @@ from tribune.ml import GUIDELINES, Scorer, get_scorer
 from tribune.moderation.conf import ModerationSettings, get_settings
 from tribune.moderation.enums import DecidedBy, Outcome
 from tribune.moderation.models import ModerationDecision
+from tribune.moderation.outcomes import outcome_for
 from tribune.moderation.pipeline.registry import build_steps
 from tribune.moderation.pipeline.runner import SYSTEM_ERROR, PipelineResult, run
 from tribune.moderation.pipeline.types import Action, Context, Standing, Step, Verdict
@@ -34,14 +35,8 @@ SETUP_FAILED = Verdict(Action.HOLD, reasons=(SYSTEM_ERROR,), note="moderation co
 
 
 def _outcome(result: PipelineResult, conf: ModerationSettings) -> tuple[Outcome, list[str]]:
-    reasons = list(result.reasons)
-    if result.action is Action.REJECT:
-        return Outcome.REJECTED, reasons
-    if result.action is Action.HOLD:
-        return Outcome.HELD, reasons
-    if conf.auto_approve:
-        return Outcome.APPROVED, reasons
-    return Outcome.HELD, [*reasons, "pre_moderation"]
+    outcome, extra = outcome_for(result.action, auto_approve=conf.auto_approve)
+    return outcome, [*result.reasons, *extra]
 
 
 def _risk(result: PipelineResult) -> float:
