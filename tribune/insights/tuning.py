@@ -117,6 +117,30 @@ def workload_moves(
 
 
 @dataclass(frozen=True)
+class AutoApproved:
+    """Comments moderators decided that a policy would have published unread.
+
+    violations (int): a moderator rejected it; clean (int): a moderator approved it.
+    """
+
+    violations: int = 0
+    clean: int = 0
+
+
+def auto_approved(rows: Iterable[ScoredComment], policy: DecisionPolicy, *, auto_approve: bool) -> AutoApproved:
+    """Count the labelled rows ``policy`` would auto-approve, by what the moderator decided."""
+    violations = clean = 0
+    for row in rows:
+        if row.human_rejected_for is None or bucket(row, policy, auto_approve=auto_approve) != Decision.APPROVE:
+            continue
+        if row.human_rejected_for:
+            violations += 1
+        else:
+            clean += 1
+    return AutoApproved(violations, clean)
+
+
+@dataclass(frozen=True)
 class Confusion:
     """Labelled comments a cut-off flags (``score >= cut``) against the moderators' verdicts."""
 
