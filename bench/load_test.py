@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import psycopg
 
-from bench.load_cpu import delta, snapshot
+from bench.load_cpu import delta
 from bench.load_http import post_json, source_addresses
 from bench.load_stack import Stack, StackConfig
 from bench.load_stats import (
@@ -58,6 +58,7 @@ from bench.load_stats import (
     table_row,
 )
 from bench.load_texts import LoadComment, comments, default_data_dir
+from bench.load_usage import cpu_line, cpu_snapshot
 
 DECISIONS_SQL = """
 SELECT comment_id, count(*), extract(epoch FROM min(created_at))::float8
@@ -113,14 +114,6 @@ def fetch_decisions(conn: psycopg.Connection, ids: Sequence[int]) -> tuple[dict[
     for comment_id, n, at in conn.execute(DECISIONS_SQL, (list(ids),)):
         counts[comment_id], first[comment_id] = n, at
     return counts, first
-
-
-def backend_pids(conn: psycopg.Connection, db_name: str) -> list[int]:
-    """PostgreSQL server processes serving the stack's database (this poller's own excluded)."""
-    rows = conn.execute(
-        "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()", (db_name,)
-    )
-    return [pid for (pid,) in rows]
 
 
 async def wait_decided(
@@ -207,26 +200,6 @@ async def run_steps(args: argparse.Namespace, stack: Stack, texts: Sequence[Load
     else:
         print("no step kept up (>=95% of target accepted, all decided, decision p99 <= 1 s)")
     return 0 if final.ok else 1
-
-
-def cpu_snapshot(stack: Stack, conn: psycopg.Connection, db_name: str) -> dict[str, dict[int, float]]:
-    groups: dict[str, list[int]] = {}
-    for name, proc in stack.processes.items():  # solo worker nodes "celery-0", "celery-1", … count as one
-        groups.setdefault(name.split("-")[0], []).append(proc.pid)
-    out = snapshot(groups)
-    # The stack's processes are this process's children: count the client alone.
-    out.update(snapshot({"client": [os.getpid()], "postgres": backend_pids(conn, db_name)}, descend=False))
-    return out
-
-
-def cpu_line(rate: float, used: dict[str, float], decided: int) -> str:
-    """One step's CPU milliseconds per decided comment, per part and in total."""
-    if not decided:
-        return f"  {rate:>6.0f}/s: nothing decided"
-    parts = {name: seconds * 1000 / decided for name, seconds in sorted(used.items())}
-    total = sum(parts.values())
-    cells = ", ".join(f"{name} {ms:.1f}" for name, ms in parts.items())
-    return f"  {rate:>6.0f}/s: {cells}; total {total:.1f} ms (= {(os.cpu_count() or 1) * 1000 / total:.0f} comments/s if {os.cpu_count()} idle cores did only this)"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -23,11 +23,10 @@ from tribune.appeals.enums import AppealStatus
 from tribune.appeals.models import Appeal
 from tribune.appeals.selectors import appealable, last_rejection, status_link_comment
 from tribune.comments.enums import CommentStatus
-from tribune.comments.services import comment_reinstate
 from tribune.core.errors import ApplicationError, text_checked
 from tribune.moderation.conf import get_settings
 from tribune.moderation.enums import DecidedBy, HoldReason, Outcome
-from tribune.moderation.models import ModerationDecision
+from tribune.moderation.services.audit import decision_record
 from tribune.moderation.services.decide import check_moderator
 
 logger = logging.getLogger("tribune.appeals")
@@ -112,18 +111,18 @@ def appeal_grant(*, appeal_id: int, moderator: AbstractBaseUser, note: str = "")
     note = _clean_note(note)
     with transaction.atomic():
         appeal = _lock_pending(appeal_id, moderator)
-        comment = appeal.comment
-        if not comment_reinstate(comment=comment):
-            # Only a rejected comment has an appeal; anything else means the data moved under us.
-            raise ApplicationError("not_rejected", _("The comment is no longer rejected."), status=409)
-        ModerationDecision.objects.create(
-            comment=comment,
+        # The one audit writer: rejected -> approved and the row (scores, evidence, model version) together.
+        row = decision_record(
+            comment=appeal.comment,
             outcome=Outcome.APPROVED,
             decided_by=DecidedBy.MODERATOR,
+            expect=CommentStatus.REJECTED,
             moderator=moderator,
             reasons=[HoldReason.APPEAL_GRANTED.value],
             note=note,
-            scores=(comment.flags or {}).get("scores", {}),
             pipeline_version=get_settings().pipeline_version,
         )
+        if row is None:
+            # Only a rejected comment has an appeal; anything else means the data moved under us.
+            raise ApplicationError("not_rejected", _("The comment is no longer rejected."), status=409)
         return _close(appeal, AppealStatus.GRANTED, moderator, note)

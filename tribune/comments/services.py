@@ -6,6 +6,8 @@ comment.status  # "pending": stored first, moderated after the commit
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -58,20 +60,34 @@ def comment_submit(
     return comment
 
 
-def comment_set_status(*, comment: Comment, status: CommentStatus) -> bool:
-    """Move a pending comment to ``status``; False if it was already decided.
+def comment_status_move(
+    *, comment: Comment, expect: CommentStatus, unmoderated: bool = False, **changes: Any
+) -> bool:
+    """Set ``changes`` on ``comment`` in one conditional UPDATE; False if it is no longer ``expect``.
 
-    The conditional update makes two concurrent deciders safe: exactly one wins.
+    The only writer of a comment's status (``tribune.moderation.services.audit`` calls it with
+    the audit row). unmoderated: also require that the pipeline never finished on it. Two
+    concurrent deciders are safe: exactly one UPDATE matches.
     """
-    if status == CommentStatus.PENDING:
+    if changes.get("status") == CommentStatus.PENDING:
         raise ValueError("a comment cannot be moved back to pending")
-    now = timezone.now()
-    moved = Comment.objects.filter(pk=comment.pk, status=CommentStatus.PENDING).update(
-        status=status, decided_at=now
+    if not changes:
+        raise ValueError("nothing to change")
+    match = Comment.objects.filter(pk=comment.pk, status=expect)
+    if unmoderated:
+        match = match.filter(moderated_at__isnull=True)
+    if not match.update(**changes):
+        return False
+    for name, value in changes.items():
+        setattr(comment, name, value)
+    return True
+
+
+def comment_set_status(*, comment: Comment, status: CommentStatus) -> bool:
+    """Move a pending comment to ``status``; False if it was already decided."""
+    return comment_status_move(
+        comment=comment, expect=CommentStatus.PENDING, status=status, decided_at=timezone.now()
     )
-    if moved:
-        comment.status, comment.decided_at = status, now
-    return bool(moved)
 
 
 def comment_reinstate(*, comment: Comment) -> bool:
@@ -80,10 +96,6 @@ def comment_reinstate(*, comment: Comment) -> bool:
     The one way a decided comment moves again, and only from rejected to
     approved; its text is untouched. Callers record who granted it.
     """
-    now = timezone.now()
-    moved = Comment.objects.filter(pk=comment.pk, status=CommentStatus.REJECTED).update(
-        status=CommentStatus.APPROVED, decided_at=now
+    return comment_status_move(
+        comment=comment, expect=CommentStatus.REJECTED, status=CommentStatus.APPROVED, decided_at=timezone.now()
     )
-    if moved:
-        comment.status, comment.decided_at = CommentStatus.APPROVED, now
-    return bool(moved)

@@ -17,9 +17,11 @@ from tribune.insights.models import ThresholdOverride
 from tribune.insights.selectors import tuning_rows
 from tribune.insights.thresholds import model_policy, threshold_overrides_load
 from tribune.insights.tuning import (
+    AutoApproved,
     GuidelineQuality,
     ScoredComment,
     WorkloadMoves,
+    auto_approved,
     guideline_quality,
     workload_moves,
 )
@@ -55,6 +57,8 @@ class Preview:
     current_quality: GuidelineQuality
     proposed_quality: GuidelineQuality
     moves: WorkloadMoves
+    current_auto: AutoApproved
+    proposed_auto: AutoApproved
 
 
 def _labelled(rows: Sequence[ScoredComment]) -> int:
@@ -86,6 +90,7 @@ def threshold_preview(*, guideline: str, proposed: Threshold, sample: int) -> Pr
     current_policy = model.with_overrides(threshold_overrides_load().thresholds)
     proposed_policy = current_policy.with_overrides({guideline: proposed})
     current = current_policy.threshold(guideline)
+    auto = get_settings().auto_approve
     return Preview(
         guideline=guideline,
         current=current,
@@ -95,7 +100,7 @@ def threshold_preview(*, guideline: str, proposed: Threshold, sample: int) -> Pr
         labelled=_labelled(rows),
         current_quality=guideline_quality(rows, guideline=guideline, threshold=current),
         proposed_quality=guideline_quality(rows, guideline=guideline, threshold=proposed),
-        moves=workload_moves(
-            rows, current=current_policy, proposed=proposed_policy, auto_approve=get_settings().auto_approve
-        ),
+        moves=workload_moves(rows, current=current_policy, proposed=proposed_policy, auto_approve=auto),
+        current_auto=auto_approved(rows, current_policy, auto_approve=auto),
+        proposed_auto=auto_approved(rows, proposed_policy, auto_approve=auto),
     )

@@ -20,11 +20,18 @@ from dataclasses import dataclass, field
 
 from tribune.ml.labels import GUIDELINES, Decision
 from tribune.ml.policy import DecisionPolicy, Threshold
+from tribune.moderation.decision import rule_scores
+from tribune.moderation.outcomes import (
+    ACTION_FOR_DECISION,
+    DECISION_FOR_OUTCOME,
+    Action,
+    action_parse,
+    outcome_for,
+    strongest,
+)
 
 BUCKETS: tuple[Decision, ...] = (Decision.APPROVE, Decision.REVIEW, Decision.REJECT)
 """Where a comment ends up: published automatically, sent to a person, rejected automatically."""
-_RANK = {Decision.APPROVE: 0, Decision.REVIEW: 1, Decision.REJECT: 2}
-_STEP_RANK = {"continue": 0, "hold": 1, "reject": 2}
 
 
 @dataclass(frozen=True)
@@ -32,14 +39,16 @@ class ScoredComment:
     """One recent comment as the system saw it.
 
     scores (Mapping[str, float]): the model's score for every guideline.
-    rest (str): the combined action of the pipeline's other steps (``continue``/``hold``/``reject``).
+    rest (Action | str): the combined action of the pipeline's other steps.
     human_rejected_for (tuple[str, ...] | None): None if no moderator decided it; otherwise the
         guidelines the moderator's rejection cited (empty for an approval).
+    language (str | None): the comment's language, for per-language cut-offs.
     """
 
     scores: Mapping[str, float]
-    rest: str = "continue"
+    rest: Action | str = Action.CONTINUE
     human_rejected_for: tuple[str, ...] | None = None
+    language: str | None = None
 
     @property
     def labelled(self) -> bool:
@@ -52,12 +61,14 @@ def has_all_scores(scores: Mapping[str, object]) -> bool:
 
 
 def bucket(row: ScoredComment, policy: DecisionPolicy, *, auto_approve: bool) -> Decision:
-    """Where ``row`` ends up under ``policy``, given the other steps and the auto-approve switch."""
-    decision, _ = policy.decide(row.scores)
-    rank = max(_RANK[decision], _STEP_RANK.get(row.rest, 1))
-    if rank == 0 and not auto_approve:
-        rank = 1
-    return BUCKETS[rank]
+    """Where ``row`` ends up under ``policy``: the live run's own rules, replayed.
+
+    The classifier's ruling (``rule_scores``), merged with the other steps' action as the
+    runner merges verdicts, then the outcome rule the run records (``outcome_for``).
+    """
+    classifier = ACTION_FOR_DECISION[rule_scores(row.scores, policy, language=row.language).decision]
+    outcome, _ = outcome_for(strongest((action_parse(row.rest), classifier)), auto_approve=auto_approve)
+    return DECISION_FOR_OUTCOME[outcome]
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,30 @@ def workload_moves(
         moves[key] = moves.get(key, 0) + 1
         total += 1
     return WorkloadMoves(total, moves)
+
+
+@dataclass(frozen=True)
+class AutoApproved:
+    """Comments moderators decided that a policy would have published unread.
+
+    violations (int): a moderator rejected it; clean (int): a moderator approved it.
+    """
+
+    violations: int = 0
+    clean: int = 0
+
+
+def auto_approved(rows: Iterable[ScoredComment], policy: DecisionPolicy, *, auto_approve: bool) -> AutoApproved:
+    """Count the labelled rows ``policy`` would auto-approve, by what the moderator decided."""
+    violations = clean = 0
+    for row in rows:
+        if row.human_rejected_for is None or bucket(row, policy, auto_approve=auto_approve) != Decision.APPROVE:
+            continue
+        if row.human_rejected_for:
+            violations += 1
+        else:
+            clean += 1
+    return AutoApproved(violations, clean)
 
 
 @dataclass(frozen=True)

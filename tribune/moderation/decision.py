@@ -17,6 +17,7 @@ This module is plain Python (no Django), so the CLI can use it without a site.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,11 +70,20 @@ def rule(
     judgement: Judgement, policy: DecisionPolicy, overrides: ThresholdOverrides = NO_OVERRIDES
 ) -> Ruling:
     """Decide ``judgement`` under ``policy`` (the scorer's) and ``overrides`` (the editors')."""
+    return rule_scores(judgement.scores, policy, overrides, language=judgement.language)
+
+
+def rule_scores(
+    scores: Mapping[str, float],
+    policy: DecisionPolicy,
+    overrides: ThresholdOverrides = NO_OVERRIDES,
+    *,
+    language: str | None = None,
+) -> Ruling:
+    """``rule`` on stored scores (the threshold preview replays recent comments through it)."""
     if overrides.failed:
         return Ruling(Decision.REVIEW, failed=True)
-    decision, guidelines = policy_in_force(policy, overrides).decide(
-        judgement.scores, language=judgement.language
-    )
+    decision, guidelines = policy_in_force(policy, overrides).decide(scores, language=language)
     overridden = tuple(g for g in guidelines if g in overrides.thresholds)
     return Ruling(decision, guidelines, overridden)
 

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tribune.core.guidelines import AbuseTarget, Guideline
+from tribune.moderation.pipeline.reasons import Reason
 
 __all__ = ["AbuseTarget", "AuthorActionKind", "DecidedBy", "Guideline", "HoldReason", "Outcome"]
 
@@ -24,19 +25,22 @@ class DecidedBy(models.TextChoices):
     MODERATOR = "moderator", _("Moderator")
 
 
-class HoldReason(models.TextChoices):
-    """Why the system acted other than by a guideline score."""
-
-    LENGTH = "length", _("Too short or too long")
-    ARTICLE_CLOSED = "article_closed", _("Article closed for comments")
-    RATE_LIMIT = "rate_limit", _("Author or address posting too fast")
-    DUPLICATE = "duplicate", _("Repeated or near-identical post")
-    UNCERTAIN = "uncertain", _("A guideline score is uncertain")
-    PRE_MODERATION = "pre_moderation", _("Humans approve every comment")
-    SYSTEM_ERROR = "system_error", _("A moderation step failed or was too slow")
-    AUTHOR_BANNED = "author_banned", _("The author is banned")
-    AUTHOR_REVIEW = "author_review", _("A moderator reviews every comment by this author")
-    APPEAL_GRANTED = "appeal_granted", _("Published on appeal")
+_REASON_NAMES = {
+    Reason.LENGTH: _("Too short or too long"),
+    Reason.ARTICLE_CLOSED: _("Article closed for comments"),
+    Reason.RATE_LIMIT: _("Author or address posting too fast"),
+    Reason.DUPLICATE: _("Repeated or near-identical post"),
+    Reason.UNCERTAIN: _("A guideline score is uncertain"),
+    Reason.PRE_MODERATION: _("Humans approve every comment"),
+    Reason.SYSTEM_ERROR: _("A moderation step failed or was too slow"),
+    Reason.AUTHOR_BANNED: _("The author is banned"),
+    Reason.AUTHOR_REVIEW: _("A moderator reviews every comment by this author"),
+    Reason.APPEAL_GRANTED: _("Published on appeal"),
+}
+HoldReason = models.TextChoices(  # type: ignore[misc]
+    "HoldReason", [(code.name, (code.value, _REASON_NAMES[code])) for code in Reason]
+)
+HoldReason.__doc__ = "Why the system acted other than by a guideline score (codes: ``pipeline.reasons.Reason``)."
 
 
 class AuthorActionKind(models.TextChoices):

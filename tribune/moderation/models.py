@@ -65,7 +65,7 @@ class _AppendOnly(models.Model):
 class AuthorAction(_AppendOnly):
     """A moderator's action on an author (warn, always review, ban, or lifting one). Append-only.
 
-    The author's standing is read from these rows (``selectors_authors.author_standing``):
+    The author's standing is read from these rows (``selectors.authors.author_standing``):
     the latest ban / lift-ban row says whether they are banned, and so on.
 
     author_key (str): the ``Comment.author_key`` the action applies to.

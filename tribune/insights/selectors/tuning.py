@@ -18,17 +18,15 @@ from tribune.insights.selectors.scope import DECIDING
 from tribune.insights.tuning import ScoredComment, has_all_scores
 from tribune.moderation.enums import DecidedBy, Outcome
 from tribune.moderation.models import ModerationDecision
+from tribune.moderation.outcomes import Action, action_parse, strongest
+from tribune.moderation.pipeline.steps.classifier import ClassifierStep
 
-CLASSIFIER = "classifier"
-_ORDER = {"continue": 0, "hold": 1, "reject": 2}
 
-
-def _rest(steps: Any) -> str:
-    """The strongest action of the pipeline's steps other than the classifier."""
+def _rest(steps: Any) -> Action:
+    """The strongest action of the pipeline's steps other than the classifier, merged as the runner does."""
     if not isinstance(steps, Mapping):
-        return "continue"
-    actions = [str(action) for name, action in steps.items() if name != CLASSIFIER]
-    return max(actions, key=lambda a: _ORDER.get(a, 1), default="continue")
+        return Action.CONTINUE
+    return strongest(action_parse(action) for name, action in steps.items() if name != ClassifierStep.name)
 
 
 def _label(outcome: str | None, guidelines: Any) -> tuple[str, ...] | None:
@@ -52,13 +50,16 @@ def tuning_rows(*, limit: int) -> list[ScoredComment]:
             human_guidelines=Subquery(human.values("guidelines")[:1], output_field=JSONField()),
         )
         .order_by("-created_at", "-id")
-        .values("scores", "comment__flags__steps", "human_outcome", "human_guidelines")[:limit]
+        .values("scores", "comment__flags__steps", "comment__language", "human_outcome", "human_guidelines")[
+            :limit
+        ]
     )
     return [
         ScoredComment(
             scores={k: float(v) for k, v in row["scores"].items() if isinstance(v, int | float)},
             rest=_rest(row["comment__flags__steps"]),
             human_rejected_for=_label(row["human_outcome"], row["human_guidelines"]),
+            language=row["comment__language"] or None,
         )
         for row in rows
         if isinstance(row["scores"], Mapping) and has_all_scores(row["scores"])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from tribune.insights.tuning import (
+    AutoApproved,
     ScoredComment,
+    auto_approved,
     bucket,
     confusion,
     guideline_quality,
@@ -93,3 +95,12 @@ def test_has_all_scores() -> None:
     assert has_all_scores(row(0.1).scores)
     assert not has_all_scores({"threat": 0.3})
     assert not has_all_scores({**row(0.1).scores, "abuse": "high"})
+
+
+def test_auto_approved_counts_moderators_verdicts_on_what_would_be_published_unread() -> None:
+    now = auto_approved(ROWS, POLICY, auto_approve=True)
+    assert (now.violations, now.clean) == (1, 0)  # the missed threat at 0.40
+    looser = POLICY.with_overrides({"threat": Threshold(reject=0.99, review=0.8)})
+    later = auto_approved(ROWS, looser, auto_approve=True)
+    assert (later.violations, later.clean) == (2, 1)  # now 0.70 (approved) and 0.60 (rejected for another) pass too
+    assert auto_approved(ROWS, POLICY, auto_approve=False) == AutoApproved(0, 0)

@@ -18,11 +18,12 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 
-from tribune.moderation.pipeline.types import Action, CommentInput, Context, Step, Verdict
+from tribune.moderation.pipeline.reasons import Reason
+from tribune.moderation.pipeline.types import Action, CommentInput, Context, Step, Verdict, strongest
 
 logger = logging.getLogger("tribune.moderation")
 
-SYSTEM_ERROR = "system_error"
+SYSTEM_ERROR = Reason.SYSTEM_ERROR
 _POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="tribune-step")
 
 
@@ -58,8 +59,7 @@ class PipelineResult:
         for code in verdict.reasons:
             if code not in self.reasons:
                 self.reasons.append(code)
-        if verdict.action is Action.REJECT or self.action is Action.CONTINUE:
-            self.action = verdict.action
+        self.action = strongest((self.action, verdict.action))
 
 
 def _check(step: Step, comment: CommentInput, context: Context, timeout: float) -> Verdict:

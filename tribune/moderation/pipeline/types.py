@@ -8,13 +8,13 @@ injected scorer (through ``Context.judgement``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol
 
-from tribune.ml import Judgement, ScoreInput, Scorer
+from tribune.ml import Decision, Judgement, ScoreInput, Scorer
 from tribune.ml.policy import Threshold
 
 
@@ -25,6 +25,28 @@ class Action(StrEnum):
     """A human must decide; later steps still run to collect scores."""
     REJECT = "reject"
     """The comment breaks a guideline or rule; the run stops."""
+
+
+ACTION_RANK: dict[Action, int] = {Action.CONTINUE: 0, Action.HOLD: 1, Action.REJECT: 2}
+ACTION_FOR_DECISION: dict[Decision, Action] = {
+    Decision.APPROVE: Action.CONTINUE,
+    Decision.REVIEW: Action.HOLD,
+    Decision.REJECT: Action.REJECT,
+}
+"""The classifier's action for the decision thresholds take (``tribune.moderation.decision.rule``)."""
+
+
+def strongest(actions: Iterable[Action]) -> Action:
+    """REJECT over HOLD over CONTINUE (CONTINUE when there are none): how verdicts merge."""
+    return max(actions, key=ACTION_RANK.__getitem__, default=Action.CONTINUE)
+
+
+def action_parse(value: object) -> Action:
+    """A stored step action (``flags["steps"]``); anything unknown counts as a hold (a human looks)."""
+    try:
+        return Action(str(value))
+    except ValueError:
+        return Action.HOLD
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from django.utils.translation import gettext_lazy as _
 
 from tribune.comments.enums import CommentStatus
 from tribune.comments.models import Comment
-from tribune.comments.services import comment_set_status
 from tribune.core.errors import ApplicationError
 from tribune.moderation.conf import get_settings
 from tribune.moderation.enums import AbuseTarget, DecidedBy, Guideline, Outcome
 from tribune.moderation.models import ModerationDecision
+from tribune.moderation.services.audit import decision_record
 
 PERMISSION = "moderation.can_moderate"
 NOT_A_MODERATOR = _("Only moderators can decide comments.")
@@ -37,17 +37,6 @@ def check_moderator(moderator: AbstractBaseUser) -> None:
         raise ApplicationError("forbidden", NOT_A_MODERATOR, status=403)
 
 
-def _scored_by(comment: Comment) -> str:
-    """The model version whose scores the moderator saw: the latest system decision's ("" if none ran)."""
-    return (
-        ModerationDecision.objects.filter(comment=comment, decided_by=DecidedBy.SYSTEM)
-        .order_by("-pk")
-        .values_list("model_version", flat=True)
-        .first()
-        or ""
-    )
-
-
 def _decide(
     *,
     comment_id: int,
@@ -62,23 +51,21 @@ def _decide(
         comment = Comment.objects.select_for_update().filter(pk=comment_id).first()
         if comment is None:
             raise ApplicationError("not_found", NO_SUCH_COMMENT.format(id=comment_id), status=404)
-        if not comment_set_status(comment=comment, status=status):
-            comment.refresh_from_db(fields=["status"])
-            message = ALREADY_DECIDED[CommentStatus(comment.status)].format(id=comment_id)
-            raise ApplicationError("already_decided", message, status=409)
-        return ModerationDecision.objects.create(
+        row = decision_record(
             comment=comment,
             outcome=Outcome.APPROVED if status == CommentStatus.APPROVED else Outcome.REJECTED,
             decided_by=DecidedBy.MODERATOR,
             moderator=moderator,
             guidelines=guidelines,
             abuse_target=abuse_target,
-            note=note.strip(),
-            scores=comment.flags.get("scores", {}),
-            evidence=comment.flags.get("evidence", []),
+            note=note,
             pipeline_version=get_settings().pipeline_version,
-            model_version=_scored_by(comment),
         )
+        if row is None:
+            comment.refresh_from_db(fields=["status"])
+            message = ALREADY_DECIDED[CommentStatus(comment.status)].format(id=comment_id)
+            raise ApplicationError("already_decided", message, status=409)
+        return row
 
 
 def comment_approve(*, comment_id: int, moderator: AbstractBaseUser, note: str = "") -> ModerationDecision:

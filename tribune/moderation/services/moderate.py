@@ -23,9 +23,11 @@ from tribune.ml import GUIDELINES, Scorer, get_scorer
 from tribune.moderation.conf import ModerationSettings, get_settings
 from tribune.moderation.enums import DecidedBy, Outcome
 from tribune.moderation.models import ModerationDecision
+from tribune.moderation.outcomes import outcome_for
 from tribune.moderation.pipeline.registry import build_steps
 from tribune.moderation.pipeline.runner import SYSTEM_ERROR, PipelineResult, run
 from tribune.moderation.pipeline.types import Action, Context, Standing, Step, Verdict
+from tribune.moderation.services.audit import decision_record
 from tribune.moderation.services.context import comment_input, pipeline_context
 
 logger = logging.getLogger("tribune.moderation")
@@ -33,14 +35,8 @@ SETUP_FAILED = Verdict(Action.HOLD, reasons=(SYSTEM_ERROR,), note="moderation co
 
 
 def _outcome(result: PipelineResult, conf: ModerationSettings) -> tuple[Outcome, list[str]]:
-    reasons = list(result.reasons)
-    if result.action is Action.REJECT:
-        return Outcome.REJECTED, reasons
-    if result.action is Action.HOLD:
-        return Outcome.HELD, reasons
-    if conf.auto_approve:
-        return Outcome.APPROVED, reasons
-    return Outcome.HELD, [*reasons, "pre_moderation"]
+    outcome, extra = outcome_for(result.action, auto_approve=conf.auto_approve)
+    return outcome, [*result.reasons, *extra]
 
 
 def _risk(result: PipelineResult) -> float:
@@ -149,19 +145,13 @@ def decide(
         "language": judgement.language if judgement else locked.language,
         "moderated_at": timezone.now(),
     }
-    if outcome is not Outcome.HELD:
-        # The status moves in the same conditional UPDATE (``comment_set_status``'s rule: only from pending).
-        fields["status"] = CommentStatus.APPROVED if outcome is Outcome.APPROVED else CommentStatus.REJECTED
-        fields["decided_at"] = fields["moderated_at"]
-    pending = Comment.objects.filter(pk=locked.pk, status=CommentStatus.PENDING, moderated_at__isnull=True)
-    if not pending.update(**fields):
-        return None
-    for name, value in fields.items():
-        setattr(locked, name, value)
-    return ModerationDecision(
+    # The one audit writer: the status (unless held) and the flags move in one conditional UPDATE.
+    return decision_record(
         comment=locked,
         outcome=outcome,
         decided_by=DecidedBy.SYSTEM,
+        unmoderated=True,
+        fields=fields,
         guidelines=result.guidelines,
         reasons=reasons,
         note="; ".join(result.notes),
@@ -169,6 +159,7 @@ def decide(
         evidence=list(result.evidence),
         pipeline_version=_pipeline_version(result, context, conf),
         model_version=judgement.model_version if judgement else getattr(scorer, "version", ""),
+        save=False,
     )
 
 

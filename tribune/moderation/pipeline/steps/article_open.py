@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tribune.moderation.pipeline.reasons import Reason
 from tribune.moderation.pipeline.registry import register_step
 from tribune.moderation.pipeline.types import PASS, Action, CommentInput, Context, Verdict
 
@@ -15,4 +16,4 @@ class ArticleOpenStep:
         # is not punished for a queue that drained after it closed.
         if context.article_accepted_at_submission:
             return PASS
-        return Verdict(Action.REJECT, reasons=("article_closed",), note="the article was closed for comments")
+        return Verdict(Action.REJECT, reasons=(Reason.ARTICLE_CLOSED,), note="the article was closed for comments")

@@ -7,11 +7,12 @@ an author with no actions passes. The standing is read before the run into
 
 from __future__ import annotations
 
+from tribune.moderation.pipeline.reasons import Reason
 from tribune.moderation.pipeline.registry import register_step
 from tribune.moderation.pipeline.types import PASS, Action, CommentInput, Context, Verdict
 
-AUTHOR_BANNED = "author_banned"
-AUTHOR_REVIEW = "author_review"
+AUTHOR_BANNED = Reason.AUTHOR_BANNED
+AUTHOR_REVIEW = Reason.AUTHOR_REVIEW
 
 
 @register_step("author_standing")

@@ -9,13 +9,11 @@ skipped silently.
 
 from __future__ import annotations
 
-from tribune.ml import Decision
 from tribune.moderation.decision import rule
+from tribune.moderation.pipeline.reasons import Reason
 from tribune.moderation.pipeline.registry import register_step
 from tribune.moderation.pipeline.runner import SYSTEM_ERROR
-from tribune.moderation.pipeline.types import Action, CommentInput, Context, Verdict
-
-_ACTIONS = {Decision.APPROVE: Action.CONTINUE, Decision.REVIEW: Action.HOLD, Decision.REJECT: Action.REJECT}
+from tribune.moderation.pipeline.types import ACTION_FOR_DECISION, Action, CommentInput, Context, Verdict
 
 
 @register_step("classifier")
@@ -34,7 +32,7 @@ class ClassifierStep:
                 note="threshold overrides could not be read",
             )
         guidelines = ruling.guidelines
-        action = _ACTIONS[ruling.decision]
+        action = ACTION_FOR_DECISION[ruling.decision]
         note = ""
         if guidelines:
             verb = "breaks" if action is Action.REJECT else "may break"
@@ -44,7 +42,7 @@ class ClassifierStep:
         return Verdict(
             action,
             guidelines=guidelines,
-            reasons=("uncertain",) if action is Action.HOLD else (),
+            reasons=(Reason.UNCERTAIN,) if action is Action.HOLD else (),
             scores=scores,
             evidence=tuple(e.to_json() for e in judgement.evidence),
             note=note,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from tribune.moderation.pipeline.reasons import Reason
 from tribune.moderation.pipeline.registry import register_step
 from tribune.moderation.pipeline.types import PASS, Action, CommentInput, Context, Verdict
 
@@ -38,11 +39,11 @@ class DuplicateStep:
             if score >= threshold:
                 return Verdict(
                     Action.REJECT,
-                    reasons=("duplicate",),
+                    reasons=(Reason.DUPLICATE,),
                     scores={"duplicate": round(score, 3)},
                     note=f"{score:.0%} the same as the author's earlier comment",
                 )
         if context.history.same_text_authors >= CAMPAIGN_AUTHORS:
             note = f"{context.history.same_text_authors} other authors posted the same text"
-            return Verdict(Action.HOLD, guidelines=("promotion",), reasons=("duplicate",), note=note)
+            return Verdict(Action.HOLD, guidelines=("promotion",), reasons=(Reason.DUPLICATE,), note=note)
         return PASS
