@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-# Demo article slugs by language (tribune/articles/demo_content.py, loaded by ``seed_demo``).
+# Demo article slugs by language (tribune/demo/articles.py, loaded by ``seed_demo``).
 ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("rockets-fired-at-ain-al-asad-air-base", "city-council-approves-bike-lane-plan"),
     "ckb": ("sulaymaniyah-new-water-project",),

@@ -85,10 +85,10 @@ def parse_args() -> tuple[argparse.Namespace, list[str]]:
 def make_decisions() -> tuple[int, int]:
     """Seed the demo, post ``COMMENTS`` through moderation, decide every held one; returns (human, automatic)."""
 
-    from tribune.articles.services import article_seed_demo
     from tribune.comments.enums import CommentStatus
     from tribune.comments.services import comment_submit
-    from tribune.moderation.demo import demo_moderator_ensure
+    from tribune.demo.articles import article_seed_demo
+    from tribune.demo.moderator import demo_moderator_ensure
     from tribune.moderation.models import ModerationConfig
     from tribune.moderation.services import comment_approve, comment_moderate, comment_reject
 

@@ -20,11 +20,12 @@ TRIBUNE_SECRET_KEY="ci-$(.venv/bin/python -c 'import secrets; print(secrets.toke
 .venv/bin/lint-imports
 .venv/bin/ruff check tribune tests bench scripts
 .venv/bin/mypy
-.venv/bin/python -m pytest "$@"
+# -rs: every skipped test is listed with its reason at the end (the README promises "skip, saying why").
+.venv/bin/python -m pytest -rs "$@"
 # The same services and flows once more on PostgreSQL, when it is running locally.
 if [ "$#" -eq 0 ] && .venv/bin/python -c "import psycopg; psycopg.connect('host=127.0.0.1 dbname=postgres user=postgres', connect_timeout=2)" 2>/dev/null; then
   echo "--- again on PostgreSQL (127.0.0.1:5432) ---"
-  TRIBUNE_DB=postgres .venv/bin/python -m pytest tribune/comments tribune/moderation tribune/ops tribune/tasks tribune/insights tribune/appeals tests/e2e \
+  TRIBUNE_DB=postgres .venv/bin/python -m pytest -rs tribune/comments tribune/moderation tribune/ops tribune/tasks tribune/insights tribune/appeals tests/e2e \
     -p no:cacheprovider
 else
   echo "--- PostgreSQL pass skipped: no server on 127.0.0.1:5432 (or arguments were given) ---"

@@ -32,6 +32,7 @@ from typing import Any
 
 import psycopg
 
+from tests.faults import reaper
 from tests.faults.infra import (  # noqa: F401  (re-exported: the tests import them from here)
     ARTICLE_SLUG,
     PG,
@@ -41,6 +42,7 @@ from tests.faults.infra import (  # noqa: F401  (re-exported: the tests import t
     SHARED_REDIS_URL,
     WEB_PORTS,
     WORKER_APP,
+    WORKER_HOST,
     PrivateRedis,
     create_database,
     drop_database,
@@ -92,6 +94,7 @@ class Stack:
     @contextmanager
     def create(cls, tmp: Path, **fields: Any) -> Iterator[Stack]:
         """A stack on a new, migrated and seeded database; afterwards every process stopped, the database dropped."""
+        reaper.install()
         stack = cls(tmp=tmp, **fields)
         try:
             stack.migrate_and_seed()
@@ -124,8 +127,10 @@ class Stack:
     def _spawn(self, key: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         log = (self.tmp / f"{key}.log").open("ab")
         proc = subprocess.Popen(
-            cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
+            cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=reaper.child_setup(),  # noqa: PLW1509 (none off the main thread)
+        )  # fmt: skip
+        reaper.record(proc.pid)
         self.procs[key] = proc
         return proc
 
@@ -138,7 +143,7 @@ class Stack:
     ) -> subprocess.Popen[bytes]:
         cmd = [
             sys.executable, "-m", "tribune", "worker", "-P", pool, "-c", str(concurrency),
-            "-n", f"{key}@scale-tests", "--without-gossip", "--without-mingle", "--without-heartbeat",
+            "-n", f"{key}@{WORKER_HOST}", "--without-gossip", "--without-mingle", "--without-heartbeat",
         ]  # fmt: skip
         proc = self._spawn(key, cmd, self.env(app_name=WORKER_APP, **env))
         if not wait_until(lambda: " ready." in self.log(key) or proc.poll() is not None, 90):

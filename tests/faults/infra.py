@@ -15,6 +15,7 @@ from pathlib import Path
 import psycopg
 
 from tests.factories import redis_test_url, redis_up
+from tests.faults import reaper
 
 ROOT = Path(__file__).resolve().parents[2]
 PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
@@ -22,6 +23,9 @@ SHARED_REDIS_URL = redis_test_url(1)
 RABBITMQ_URL = os.environ.get("TRIBUNE_TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672//")
 ARTICLE_SLUG = "scale-test-article"
 WORKER_APP = "tribune-worker"
+# Worker names carry this run's pid: a worker left by an earlier run never holds this run's names
+# (RabbitMQ answers RESOURCE_LOCKED to a second consumer of a name's exclusive queue).
+WORKER_HOST = f"scale-tests-{os.getpid()}"
 
 
 WEB_PORTS = range(8110, 8120)
@@ -93,8 +97,16 @@ class PrivateRedis:
             "--appendonly",
             "no",
         ]
+        reaper.install()
         with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(
+                cmd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=reaper.child_setup(),  # noqa: PLW1509
+            )
+        reaper.record(self.proc.pid)
         if not wait_until(lambda: redis_up(self.url), 10):
             raise RuntimeError(f"private redis-server on port {self.port} did not start")
 

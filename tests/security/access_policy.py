@@ -79,6 +79,7 @@ RULES: list[Rule] = [
     Rule("health checks", lambda r: r.namespace == "ops" and r.name in {"live", "ready"}, Access.PUBLIC),
     Rule("Prometheus metrics", lambda r: r.namespace == "ops" and r.name == "metrics", Access.OWN_CHECK),
     Rule("language switch", lambda r: r.name == "set_language", Access.PUBLIC),
+    Rule("the site's icon", lambda r: r.namespace == "" and r.name == "favicon", Access.PUBLIC),
     Rule(
         "login, logout, password reset",
         lambda r: r.namespace == "" and r.name in ACCOUNT_PAGES,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -15,3 +17,8 @@ class AppealForm(forms.Form):
         strip=True,
         widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The label is a question: Django's default ":" suffix would print "?:" (and "؟:" in Arabic).
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)

@@ -16,6 +16,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from tribune.cli.helptext import (
+    BEAT_HELP,
+    DEFAULT_BATCH_SIZE,
+    SCORE_DESCRIPTION,
+    SCORE_EPILOG,
+    WORKER_HELP,
+    wants_help,
+)
+
 
 def _run_score(args: argparse.Namespace, rest: list[str]) -> int:
     from tribune.cli.score import score_command
@@ -63,6 +72,9 @@ def _run_manage(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _run_worker(args: argparse.Namespace, rest: list[str]) -> int:
+    if wants_help(rest):
+        print(WORKER_HELP, end="")
+        return 0
     from tribune.cli.serve import django_setup
 
     django_setup()
@@ -82,6 +94,9 @@ def beat_argv(rest: list[str], var_dir: str) -> list[str]:
 
 
 def _run_beat(args: argparse.Namespace, rest: list[str]) -> int:
+    if wants_help(rest):
+        print(BEAT_HELP, end="")
+        return 0
     from tribune.cli.serve import django_setup
 
     django_setup()
@@ -96,6 +111,13 @@ def _run_beat(args: argparse.Namespace, rest: list[str]) -> int:
     return 0
 
 
+def _positive(raw: str) -> int:
+    value = int(raw) if raw.strip().lstrip("+").isdigit() else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {raw!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tribune", description="Tribune: pre-moderated news comments.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -106,10 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-demo", action="store_true", help="do not load demo articles and comments")
     serve.set_defaults(run=_run_serve)
 
-    score = sub.add_parser("score", help="judge comments from JSONL (one JSON line out per line in)")
+    score = sub.add_parser(
+        "score",
+        help="judge comments from JSONL (one JSON line out per line in)",
+        description=SCORE_DESCRIPTION,
+        epilog=SCORE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     score.add_argument("input", help="JSONL file, or - for standard input")
     score.add_argument("--output", "-o", default="-", help="output JSONL file (default: standard output)")
-    score.add_argument("--batch-size", type=int, default=256)
+    score.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"comments scored together; larger is faster and uses more memory (default: {DEFAULT_BATCH_SIZE})",
+    )
     score.add_argument(
         "--bundle", default=None, help="model bundle directory (default: the live one, as the site loads it)"
     )
@@ -128,9 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     manage = sub.add_parser("manage", help="run a Django management command", add_help=False)
     manage.set_defaults(run=_run_manage)
-    worker = sub.add_parser("worker", help="run a Celery worker", add_help=False)
+    worker = sub.add_parser("worker", help="run a moderation worker (scale mode, Celery)", add_help=False)
     worker.set_defaults(run=_run_worker)
-    beat = sub.add_parser("beat", help="run the Celery beat scheduler (one per site)", add_help=False)
+    beat = sub.add_parser(
+        "beat", help="run the scheduler that re-enqueues unmoderated comments (one per site)", add_help=False
+    )
     beat.set_defaults(run=_run_beat)
     return parser
 

@@ -19,13 +19,17 @@ def export_path(model_dir: Path) -> Path:
 
 
 def retrain_command(argv: list[str]) -> int:
-    """Export every human decision, then run the Django-free retrain with ``argv``."""
+    """Export every human decision (unless ``--decisions FILE`` is given), then run the Django-free retrain."""
     from tribune.cli.serve import django_setup
 
     if any(a in ("-h", "--help") for a in argv):
         from tribune.ml.training import retrain
 
         return retrain.main(argv)  # argparse prints the help and exits
+    if any(a == "--decisions" or a.startswith("--decisions=") for a in argv):
+        from tribune.ml.training import retrain
+
+        return retrain.main(argv)  # the caller's own export: no database needed
     django_setup()
     from django.core.management import call_command
 

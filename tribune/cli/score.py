@@ -8,23 +8,32 @@ threshold overrides when a database is configured and reachable; a line on
 standard error says which.
 
 Every line is checked before any is scored: a malformed file is refused
-whole, with the line numbers at fault, and nothing is written.
+whole, with the line numbers at fault, and nothing is written. What the site
+refuses is refused here too: empty or over-long text, a ``lang`` that is not a
+site language; and an ``article`` that is one word (a slug, id or address)
+rather than the article's text. An input with no comments is refused as well.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from tribune.cli.helptext import DEFAULT_BATCH_SIZE
 from tribune.cli.thresholds import cli_overrides
 from tribune.ml import ScoreInput, get_scorer
 from tribune.moderation.decision import contract_line, rule
 
 MAX_REPORTED_ERRORS = 20
+
+# The site's languages (settings.LANGUAGES) and its length limit (TRIBUNE_MAX_COMMENT_LENGTH).
+SITE_LANGUAGES = ("ckb", "kmr", "en", "ar", "tr", "fa")
+DEFAULT_MAX_LENGTH = 5000
 
 
 class InputError(ValueError):
@@ -47,7 +56,31 @@ def _parse_line(number: int, raw: bytes) -> tuple[Any, ScoreInput]:
     lang = record.get("lang")
     if not isinstance(article, str) or (lang is not None and not isinstance(lang, str)):
         raise InputError(f"line {number}: 'article' and 'lang' must be strings")
+    _check_fields(number, text, article, lang)
     return record.get("id", number), ScoreInput(text=text, article=article, lang=lang or None)
+
+
+def max_length() -> int:
+    """The site's limit on a comment's length: ``TRIBUNE_MAX_COMMENT_LENGTH`` (default 5000)."""
+    raw = os.environ.get("TRIBUNE_MAX_COMMENT_LENGTH", "")
+    return int(raw) if raw.strip().isdigit() else DEFAULT_MAX_LENGTH
+
+
+def _check_fields(number: int, text: str, article: str, lang: str | None) -> None:
+    """Refuse what the site refuses, and an ``article`` that cannot be the article's text."""
+    if not text.strip():
+        raise InputError(f"line {number}: 'text' is empty (the site refuses empty comments)")
+    if len(text) > max_length():
+        raise InputError(f"line {number}: 'text' is {len(text)} characters, over the site's {max_length()}")
+    if lang and lang not in SITE_LANGUAGES:
+        raise InputError(
+            f"line {number}: 'lang' {lang!r} is not a site language ({', '.join(SITE_LANGUAGES)})"
+        )
+    if article.strip() and len(article.split()) == 1:
+        raise InputError(
+            f"line {number}: 'article' must be the article's text (title, lead, body), "
+            f"not one word such as a slug or address: {article[:60]!r}"
+        )
 
 
 def read_inputs(stream: IO[bytes]) -> list[tuple[Any, ScoreInput]]:
@@ -61,6 +94,8 @@ def read_inputs(stream: IO[bytes]) -> list[tuple[Any, ScoreInput]]:
             items.append(_parse_line(number, raw))
         except InputError as exc:
             errors.append(str(exc))
+    if not errors and not items:
+        raise InputError("no comments: the input has no non-blank lines")
     if errors:
         shown = errors[:MAX_REPORTED_ERRORS]
         more = len(errors) - len(shown)
@@ -78,7 +113,7 @@ def _open(path: str, mode: str) -> Iterator[IO[Any]]:
 
 
 def score_command(
-    input_path: str, output_path: str, *, batch_size: int = 256, bundle: str | None = None
+    input_path: str, output_path: str, *, batch_size: int = DEFAULT_BATCH_SIZE, bundle: str | None = None
 ) -> int:
     """Score ``input_path`` into ``output_path``; 0 on success, 2 on bad input."""
     if input_path != "-" and not Path(input_path).is_file():

@@ -19,7 +19,7 @@ def serve_command(*, host: str, port: int, demo: bool) -> int:
 
     call_command("migrate", interactive=False, verbosity=0)
     if demo:
-        call_command("seed_demo")
+        call_command("seed_demo")  # tribune/demo: articles, comments, history, moderator
     from tribune.ml import get_scorer
     from tribune.ml.embeddings import get_encoder
 

@@ -18,14 +18,16 @@ from tribune.articles.models import Article
 from tribune.articles.selectors import article_get
 from tribune.comments.conf import comment_max_length
 from tribune.comments.forms import CommentForm
+from tribune.comments.outcome import PostOutcome, post_outcome
 from tribune.comments.selectors import comment_list_published
 from tribune.comments.submit import comment_submit_with_link
 from tribune.core.errors import ApplicationError
 from tribune.core.languages import activate_for_page
 
 COMMENTS_PER_PAGE = 20
-# The session carries the new comment's status link from the post to the page shown after it.
+# The session carries the new comment's status link and id from the post to the page shown after it.
 STATUS_URL_KEY = "tribune_status_url"
+POSTED_KEY = "tribune_posted_comment"
 
 
 def _article_or_404(slug: str) -> Article:
@@ -46,10 +48,15 @@ def render_article(
     """Internal renderer shared by the page and a refused post.
 
     Templates: ``articles/article_detail.html``.
-    Context: ``article``, ``page`` (approved comments), ``form``, ``guidelines``, ``errors``.
+    Context: ``article``, ``page`` (approved comments), ``form``, ``guidelines``, ``errors``,
+    ``outcome`` (after a post: what became of the reader's comment, see ``tribune.comments.outcome``).
     The page speaks the article's language unless the reader chose another.
     """
     activate_for_page(request, article.language)
+    posted = request.GET.get("posted") == "1"
+    outcome: PostOutcome | None = None
+    if posted:
+        outcome = post_outcome(article=article, comment_id=request.session.pop(POSTED_KEY, None))
     paginator = Paginator(comment_list_published(article=article), COMMENTS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
@@ -58,8 +65,9 @@ def render_article(
         "form": form,
         "guidelines": community_guidelines(),
         "errors": errors or [],
-        "posted": request.GET.get("posted") == "1",
-        "status_url": request.session.pop(STATUS_URL_KEY, None) if request.GET.get("posted") == "1" else None,
+        "posted": posted,
+        "outcome": outcome,
+        "status_url": request.session.pop(STATUS_URL_KEY, None) if posted else None,
         "max_length": form.fields["body"].max_length,
     }
     return render(request, "articles/article_detail.html", context, status=status)
@@ -72,7 +80,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_http_methods(["POST"])
 def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
-    """Accept a comment: stored as pending, then the reader is told it awaits moderation."""
+    """Accept a comment, then show the article with what became of it (published, waiting or not published)."""
     article = _article_or_404(slug)
     max_length = comment_max_length()
     activate_for_page(request, article.language)  # form errors in the page's language
@@ -82,7 +90,7 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
         return render_article(request, article, form, errors=errors, status=400)
     if not form.is_bot:
         try:
-            _comment, token = comment_submit_with_link(
+            comment, token = comment_submit_with_link(
                 article=article,
                 author_name=form.cleaned_data["author_name"],
                 author_email=form.cleaned_data["author_email"],
@@ -93,6 +101,7 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
             )
         except ApplicationError as error:
             return render_article(request, article, form, errors=[error.message], status=error.status)
+        request.session[POSTED_KEY] = comment.pk
         if token:
             status_url = request.build_absolute_uri(reverse("appeals:status", args=[token]))
             request.session[STATUS_URL_KEY] = status_url

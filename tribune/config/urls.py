@@ -3,7 +3,10 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from tribune.core.views import favicon
+
 urlpatterns = [
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),  # set_language: the language switcher posts here

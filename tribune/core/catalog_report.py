@@ -1,4 +1,4 @@
-"""Check the message catalogs: every entry translated, placeholders and markup kept, .mo up to date.
+"""Check the message catalogs: every entry translated, placeholders, markup and punctuation kept, .mo up to date.
 
     python -m tribune.core.catalog_report tribune/locale   # prints a line per language; exit 1 on a problem
 
@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
+
+from tribune.core.punctuation import punctuation_problems
 
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]+(?:![rs])?\}")
 TAG = re.compile(r"</?[a-z]+(?:\s[^>]*)?>")
@@ -41,6 +43,8 @@ def _check_text(report: CatalogReport, msgid: str, translated: str) -> None:
         report.problems.append(f"untranslated: {msgid!r}")
     elif _signature(translated) != _signature(msgid):
         report.problems.append(f"placeholders or markup differ: {msgid!r} -> {translated!r}")
+    for problem in punctuation_problems(report.language, msgid, translated):
+        report.problems.append(f"punctuation: {problem}: {msgid!r} -> {translated!r}")
 
 
 def check_catalog(po_path: Path) -> CatalogReport:

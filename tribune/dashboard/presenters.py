@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tribune.comments.models import Comment
+from tribune.dashboard.explanations import explain, triggering_evidence
 from tribune.moderation.enums import AbuseTarget, Guideline, HoldReason
 
 LABELS: dict[str, str] = {**dict(Guideline.choices), **dict(AbuseTarget.choices)}
@@ -53,7 +54,8 @@ class ScoreBar:
 class QueueItem:
     """One pending comment as the queue renders it.
 
-    notes (list[str]): the pipeline steps' notes.
+    guideline_codes (list[str]): the guidelines behind the hold, riskiest first (``guidelines`` are their names).
+    reasons (list[str]): why it was held, as translated sentences true of this comment.
     moderator_notes (list[ModeratorNote]): what moderators wrote about the comment, oldest first.
     standing (AuthorStanding | None): moderators' actions in force on the author.
     following_id (int | None): the next comment on the page, where focus goes after a decision.
@@ -64,7 +66,7 @@ class QueueItem:
     scores: list[ScoreBar]
     guidelines: list[str]
     reasons: list[str]
-    notes: list[str]
+    guideline_codes: list[str] = field(default_factory=list)
     moderator_notes: list[Any] = field(default_factory=list)
     standing: Any = None
     following_id: int | None = None
@@ -122,11 +124,11 @@ def queue_item(comment: Comment, *, standing: Any = None, following_id: int | No
     flags = comment.flags if isinstance(comment.flags, dict) else {}
     return QueueItem(
         comment=comment,
-        segments=highlight_segments(comment.body, flags.get("evidence") or []),
+        segments=highlight_segments(comment.body, triggering_evidence(flags)),
         scores=top_scores(flags.get("scores") or {}),
         guidelines=[LABELS.get(str(code), str(code)) for code in flags.get("guidelines") or []],
-        reasons=[REASONS.get(str(code), str(code)) for code in flags.get("reasons") or []],
-        notes=[str(note) for note in flags.get("notes") or []],
+        reasons=explain(flags),
+        guideline_codes=[str(code) for code in flags.get("guidelines") or []],
         moderator_notes=list(comment.moderator_notes.all()),
         standing=standing,
         following_id=following_id,

@@ -1,6 +1,6 @@
 """Writes of the dashboard: a moderator's languages.
 
-    moderator_languages_set(user=request.user, languages=["ar", "ckb"])
+moderator_languages_set(user=request.user, languages=["ar", "ckb"])
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", queue.queue, name="queue"),
     path("comments/<int:comment_id>/decide/", queue.comment_decide, name="decide"),
     path("decisions/", history.decision_history, name="decisions"),
+    path("history/", history.decision_history_alias, name="history"),  # redirects to decisions/
     path("authors/<str:author_key>/", history.author_detail, name="author"),
     path("settings/", account.moderator_settings, name="settings"),
     path("bulk/", actions.bulk_decide, name="bulk"),

@@ -78,7 +78,7 @@ def duration_text(value: timedelta | None) -> str:
 
 
 def _day(day: date) -> str:
-    return date_format(day, "j M")
+    return date_format(day, "MONTH_DAY_FORMAT")
 
 
 def guideline_label(code: str) -> str:
@@ -87,7 +87,7 @@ def guideline_label(code: str) -> str:
 
 def language_label(code: str) -> str:
     names = dict(settings.LANGUAGES)
-    return str(names.get(code, code)) if code else _("Unknown")
+    return str(names.get(code, code)) if code else _("Language not identified")
 
 
 def outcomes_chart(rows: Sequence[DayOutcomes], *, rtl: bool) -> Chart:
@@ -171,7 +171,10 @@ def guideline_rejections_chart(rows: Sequence[GuidelineRejections], *, rtl: bool
 def language_rejections_chart(rows: Sequence[tuple[str, int]], *, rtl: bool) -> Chart:
     labels = [language_label(code) for code, _n in rows]
     counts = [n for _code, n in rows]
-    desc = _("Rejected comments per language (%(n)d in all).") % {"n": sum(counts)}
+    desc = _(
+        "Rejected comments per language (%(n)d in all): the language identified in the comment, or its "
+        "article's language when the text was too short to tell."
+    ) % {"n": sum(counts)}
     return _chart(
         horizontal_bars,
         chart_id="chart-rejections-language",
@@ -224,7 +227,10 @@ def agreement_chart(agreement: Agreement, *, rtl: bool) -> Chart:
         series=[Series("precision", _("Precision"), [g.precision or 0.0 for g in rows])],
         maximum=1.0,
         row_texts=[
-            _("no data") if g.precision is None else f"{percent(g.precision)} ({g.confirmed}/{g.suspected})"
+            _("no data")
+            if g.precision is None
+            else _("%(percent)s: %(confirmed)d of %(suspected)d suspicions confirmed")
+            % {"percent": percent(g.precision), "confirmed": g.confirmed, "suspected": g.suspected}
             for g in rows
         ],
         rtl=rtl,

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "tribune.api",
     "tribune.tasks",
     "tribune.ops",
+    "tribune.demo",
 ]
 
 MIDDLEWARE = [

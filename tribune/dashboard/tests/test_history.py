@@ -69,3 +69,17 @@ def test_author_page_shows_summary_and_history(mod_client: Client, pending: Any)
 
 def test_unknown_author_is_404(mod_client: Client, db: Any) -> None:
     assert mod_client.get("/moderation/authors/nobody/").status_code == 404
+
+
+def test_history_alias_redirects_to_the_decisions_page(mod_client: Client, two_decisions: Any) -> None:
+    response = mod_client.get("/moderation/history/?decided_by=system")
+    assert response.status_code == 301
+    assert response["Location"] == "/moderation/decisions/?decided_by=system"
+
+
+def test_history_rows_explain_in_sentences_and_abbreviate_versions(
+    mod_client: Client, two_decisions: Any
+) -> None:
+    html = mod_client.get("/moderation/decisions/").content.decode()
+    assert 'title="pipeline.v1 · tfidf-logreg.v1">v1 · v1</abbr>' in html
+    assert "classifier:" not in html

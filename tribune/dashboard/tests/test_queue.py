@@ -89,8 +89,9 @@ def test_comment_text_is_escaped_and_evidence_highlighted(mod_client: Client, pe
     assert " &amp; co</blockquote>" in html
     assert 'class="comment-body" dir="auto"' in html
     assert "Personal attack" in html and "0.81" in html
-    assert "A guideline score is uncertain" in html
-    assert "classifier: may break personal_attack" in html
+    # Why it waits, as a sentence true of this comment; the pipeline's internal note is never shown.
+    assert "Personal attack scored 0.81: high enough for a person to decide" in html
+    assert "classifier: may break personal_attack" not in html
     assert "Threat</span>" not in html  # 0.02 is below the floor, and "reject" is never a bar
 
 
@@ -132,5 +133,8 @@ def test_stats_header_counts_today(mod_client: Client, pending: Any, desk_modera
     html = mod_client.get("/moderation/").content.decode()
 
     assert (stats.pending, stats.by_system, stats.by_moderators) == (1, 3, 1)
+    # Of the 4 comments Tribune judged today it decided 3 alone; the one it held counts against it.
+    assert (stats.held_by_system, stats.moderated_by_system) == (1, 4)
     assert stats.automation_rate == pytest.approx(0.75)
     assert "<dt>Automation rate</dt><dd>75%</dd>" in html
+    assert "decided without a person (3 of 4)" in html

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from tribune.dashboard.forms.queue import HistoryFilterForm
@@ -29,6 +30,14 @@ def decision_history(request: HttpRequest) -> HttpResponse:
     page = Paginator(decisions, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"filters": filters, "page": page, "querystring": _querystring(request)}
     return _render(request, "dashboard/decisions.html", context)
+
+
+@require_GET
+@moderator_required
+def decision_history_alias(request: HttpRequest) -> HttpResponse:
+    """``/moderation/history/`` (what "decision history" suggests): the page lives at ``decisions/``."""
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(reverse("dashboard:decisions") + (f"?{query}" if query else ""))
 
 
 @require_GET

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Exists, OuterRef, Q, TextField
-from django.db.models.functions import Cast, TruncDate
+from django.db.models import Count, Exists, F, OuterRef, Q, TextField, Value
+from django.db.models.functions import Cast, Coalesce, NullIf, TruncDate
 
 from tribune.comments.enums import CommentStatus
 from tribune.insights.selectors.scope import DECIDING, InsightScope
@@ -134,12 +134,17 @@ def rejections_by_guideline(*, scope: InsightScope) -> list[GuidelineRejections]
 
 
 def rejections_by_language(*, scope: InsightScope) -> list[tuple[str, int]]:
-    """``(language code, rejected comments)``, most first; ``""`` is an unknown language."""
+    """``(language code, rejected comments)``, most first.
+
+    A comment's language is the one identified in its text, or its article's language when none was
+    (short or mixed texts); ``""`` only if neither is known.
+    """
     rows = (
         scope.comments()
         .filter(status=CommentStatus.REJECTED)
-        .values("language")
+        .annotate(lang=Coalesce(NullIf(F("language"), Value("")), F("article__language"), Value("")))
+        .values("lang")
         .annotate(n=Count("id"))
-        .order_by("-n", "language")
+        .order_by("-n", "lang")
     )
-    return [(row["language"], row["n"]) for row in rows]
+    return [(row["lang"], row["n"]) for row in rows]

@@ -54,8 +54,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--decisions",
         type=Path,
-        required=True,
-        help="JSONL of moderators' decisions (tribune train --with-decisions exports them)",
+        default=None,
+        metavar="FILE",
+        help="use this export of moderators' decisions (tribune manage export_decisions FILE) "
+        "instead of exporting them from the site's database first",
     )
     parser.add_argument(
         "--data", type=Path, default=training.default_data_dir(), help="public dataset folder"
@@ -74,9 +76,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-promote", "--dry-run", dest="no_promote", action="store_true", help="report, never promote"
     )
-    parser.add_argument("--min-positives", type=int, default=MIN_POSITIVES)
-    parser.add_argument("--min-negatives", type=int, default=MIN_NEGATIVES)
+    parser.add_argument(
+        "--min-positives",
+        type=int,
+        default=MIN_POSITIVES,
+        help=f"a guideline is gated only with this many breaking decisions held back (default {MIN_POSITIVES})",
+    )
+    parser.add_argument(
+        "--min-negatives",
+        type=int,
+        default=MIN_NEGATIVES,
+        help=f"and this many decisions that do not break it (default {MIN_NEGATIVES})",
+    )
     args = parser.parse_args(argv)
+    if args.decisions is None:
+        parser.error("--decisions FILE is needed here; `tribune train --with-decisions` exports it itself")
     if not 0.0 < args.held_back < 1.0:
         parser.error("--held-back must be between 0 and 1")
     return args

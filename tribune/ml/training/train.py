@@ -64,7 +64,13 @@ def missing_input(data: Path, files: list[Path], kind: str) -> str:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="tribune train", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="tribune train",
+        description=__doc__.split("\n\n")[0],
+        epilog="--with-decisions: retrain with the moderators' decisions from the site's database, compare "
+        "the candidate with the live model and promote it only if it is not worse "
+        "(options: tribune train --with-decisions --help).",
+    )
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="dataset folder")
     parser.add_argument("--out", type=Path, default=PACKAGED_BUNDLE, help="where to write the bundle")
     parser.add_argument("--quick", action="store_true", help="small sample, one alpha: a smoke run")

@@ -1,7 +1,6 @@
 """Demo articles for development, screenshots and manual moderation testing.
 
-Each entry is a plain dict so it can be loaded by a management command or a
-fixture builder without importing Django here. The first article is an English
+Each entry is a plain dict; ``article_seed_demo`` stores the ones missing. The first article is an English
 news report; the others are short demo pieces, one per supported language
 (ckb, kmr, ar, tr, fa), plus a light English local story that is handy for
 testing off-topic comments. The non-English pieces are demo content written
@@ -9,6 +8,12 @@ for this project and should not be presented as real reporting.
 """
 
 from __future__ import annotations
+
+from datetime import datetime
+
+from django.db import transaction
+
+from tribune.articles.models import Article
 
 DEMO_ARTICLES: list[dict[str, str]] = [
     {
@@ -234,3 +239,22 @@ DEMO_ARTICLES: list[dict[str, str]] = [
         "published_at": "2026-11-21T16:00:00+00:00",
     },
 ]
+
+
+@transaction.atomic
+def article_seed_demo() -> list[Article]:
+    """Create the demo articles that do not exist yet (matched by slug); return all of them."""
+    articles = []
+    for item in DEMO_ARTICLES:
+        article, _ = Article.objects.get_or_create(
+            slug=item["slug"],
+            defaults={
+                "title": item["title"],
+                "lead": item["lead"],
+                "body": item["body"],
+                "language": item["language"],
+                "published_at": datetime.fromisoformat(item["published_at"]),
+            },
+        )
+        articles.append(article)
+    return articles
