@@ -107,3 +107,13 @@ def dead_broker(monkeypatch: pytest.MonkeyPatch) -> Any:
     app.conf.broker_url = "redis://127.0.0.1:6399/1"  # in the scale branch's port range; nothing listens
     monkeypatch.setattr(celery_module, "app", app)
     return app
+
+
+@pytest.fixture(autouse=True)
+def _fresh_threshold_overrides() -> Iterator[None]:
+    """Every test reads the overrides its own database holds, not a set an earlier test left cached."""
+    from tribune.insights.thresholds import threshold_overrides_forget
+
+    threshold_overrides_forget()
+    yield
+    threshold_overrides_forget()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tribune.insights.models import ThresholdOverride
 from tribune.insights.selectors import tuning_rows
-from tribune.insights.thresholds import model_policy, threshold_overrides_load
+from tribune.insights.thresholds import model_policy, policy_in_force
 from tribune.insights.tuning import (
     AutoApproved,
     GuidelineQuality,
@@ -70,7 +70,7 @@ def thresholds_overview(*, sample: int) -> tuple[list[GuidelineState], int, int]
     rows = tuning_rows(limit=sample)
     model = model_policy()
     overrides = {row.guideline: row for row in ThresholdOverride.objects.select_related("updated_by")}
-    in_force = model.with_overrides(threshold_overrides_load().thresholds)
+    in_force = policy_in_force(fresh=True)
     states = [
         GuidelineState(
             guideline=code,
@@ -87,7 +87,7 @@ def threshold_preview(*, guideline: str, proposed: Threshold, sample: int) -> Pr
     """What moving ``guideline``'s cut-offs to ``proposed`` would change (nothing is saved)."""
     rows = tuning_rows(limit=sample)
     model = model_policy()
-    current_policy = model.with_overrides(threshold_overrides_load().thresholds)
+    current_policy = policy_in_force(fresh=True)
     proposed_policy = current_policy.with_overrides({guideline: proposed})
     current = current_policy.threshold(guideline)
     auto = get_settings().auto_approve

@@ -85,9 +85,13 @@ def model_policy() -> DecisionPolicy:
     return get_scorer().policy
 
 
-def policy_in_force() -> DecisionPolicy:
-    """The model's cut-offs with the saved overrides applied: what the classifier decides by."""
-    return decision_policy_in_force(model_policy(), threshold_overrides_current())
+def policy_in_force(*, fresh: bool = False) -> DecisionPolicy:
+    """The model's cut-offs with the saved overrides applied: what the classifier decides by.
+
+    fresh (bool): read the overrides from the database now (the tuning screen), not the cached set.
+    """
+    overrides = threshold_overrides_load() if fresh else threshold_overrides_current()
+    return decision_policy_in_force(model_policy(), overrides)
 
 
 def _check(code: str, reject: float, review: float) -> None:

@@ -175,9 +175,9 @@ def thresholds(request: HttpRequest) -> HttpResponse:
 
 
 def _start_form(guideline: str) -> ThresholdPreviewForm:
-    from tribune.insights.thresholds import threshold_overrides_load
+    from tribune.insights.thresholds import policy_in_force
 
-    in_force = model_policy().with_overrides(threshold_overrides_load().thresholds).threshold(guideline)
+    in_force = policy_in_force(fresh=True).threshold(guideline)
     return ThresholdPreviewForm(
         {
             "guideline": guideline,
