@@ -46,6 +46,7 @@ class Lexicon:
     allow: set[str] = field(default_factory=set)
     second_person: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
     patterns: list[Rule] = field(default_factory=list)
     max_phrase: int = 1
     phrase_starts: set[str] = field(default_factory=set)
@@ -134,6 +135,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.allow = {_norm_term(t) for t in data.get("allow", [])}
     lex.second_person = frozenset(_norm_term(t) for t in data.get("second_person", []))
     lex.names = frozenset(_norm_term(t) for t in data.get("names", []))
+    lex.reporting = frozenset(_norm_term(t) for t in data.get("reporting", []))
     MILD_TERMS.update(lex.mild)  # evidence only ever comes from compiled lexicons
     for term in lex.mild:
         _add(lex.exact, term, "profanity")

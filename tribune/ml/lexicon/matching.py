@@ -38,9 +38,26 @@ def _written_as_name(text: str, start: int, end: int) -> bool:
     return any(w.istitle() and normalize(w) not in COMMON for w in neighbours)
 
 
-def _template_source(rule: Rule, matched: str, lex: Lexicon) -> str:
-    """Insult templates decide only when addressed to "you"; threat and abuse templates always do."""
-    if rule.hold:
+_SENTENCE_END = re.compile(r"[.!?:;\n]")
+
+
+def _reported(norm: str, start: int, reporting: frozenset[str]) -> bool:
+    """A reporting word ("said", "گوتی", "dedi") is in the sentence that holds ``start``.
+
+    Before or after the quote: Turkish and Persian put the verb of saying last.
+    """
+    cut = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, start)), default=0)
+    end = _SENTENCE_END.search(norm, start)
+    return not reporting.isdisjoint(TOKEN.findall(norm[cut : end.start() if end else len(norm)]))
+
+
+def _template_source(rule: Rule, matched: str, lex: Lexicon, reported: bool = False) -> str:
+    """Insult templates decide only when addressed to "you"; threat and abuse templates always do.
+
+    A veiled threat, or an explicit one quoted in reported speech ("police said he shouted 'I will
+    kill you'"), is hold evidence: a human reads it, nothing rejects it on its own.
+    """
+    if rule.hold or (rule.label == "threat" and reported):
         return HOLD_SOURCE
     if rule.label != "personal_attack":
         return PATTERN_SOURCE
@@ -113,13 +130,20 @@ def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
     tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(norm)]
     present = {t[2] for t in tokens}
     names: set[str] = set()
-    for code in languages_for(text, lang):
+    codes = languages_for(text, lang)
+    reporting = frozenset().union(*(load_lexicon(code).reporting for code in codes))
+    for code in codes:
         lex = load_lexicon(code)
         names.update(lex.names)
         hits.update((start, end, label, SOURCE) for start, end, label in _word_hits(tokens, lex))
         for rule in lex.rules_for(present):
             hits.update(
-                (m.start(), m.end(), rule.label, _template_source(rule, m.group(0), lex))
+                (
+                    m.start(),
+                    m.end(),
+                    rule.label,
+                    _template_source(rule, m.group(0), lex, _reported(norm, m.start(), reporting)),
+                )
                 for m in rule.regex.finditer(norm)
                 if m.end() > m.start()
             )

@@ -69,7 +69,8 @@ def _term_regex(term: str, slots: dict[str, list[str]], depth: int = 0) -> str:
     """Regex for one template or term (already in normalised spelling)."""
     parts: list[str] = []
     glue_next = False
-    for raw in term.split():
+    raws = term.split()
+    for i, raw in enumerate(raws):
         optional = raw.endswith("?") and "{" in raw
         token = raw.rstrip("?") if optional else raw
         slot = _SLOT.match(token)
@@ -88,7 +89,9 @@ def _term_regex(term: str, slots: dict[str, list[str]], depth: int = 0) -> str:
                 alts = [re.sub(r"^ال", "ا?ل", alt) for alt in alts]
             piece = re.escape(normalize(prefix)) + "(?:" + "|".join(alts) + ")"
             glued = False
-            if optional:
+            if optional and i == len(raws) - 1 and parts:  # a last optional slot hangs after a separator
+                piece, glue_next = "(?:" + _SEP + piece + ")?", True
+            elif optional:
                 piece, glued = "(?:" + piece + _SEP + ")?", True
         else:
             stem = token.endswith("*")
