@@ -7,8 +7,8 @@ Three strengths of evidence, one constant each:
   group, or an insult addressed to "you". These reach every reject cut;
 * a hold template (``THREAT_HOLD_WEIGHT``): a veiled or indirect threat ("we
   know where you live", "someone should pay a visit to her house"). It sends
-  the comment to a human and never rejects on its own: hold evidence alone is
-  capped at ``HOLD_CEILING``, below every reject cut.
+  the comment to a human and never rejects on its own: however many hold
+  templates match, hold evidence alone scores ``HOLD_CEILING`` (the hold weight).
 
 The threat weights in one place (the policy's threat review cut must stay at or
 below the hold weight, its reject cut at or below the reject weight)::
@@ -58,8 +58,9 @@ THREAT_HOLD_WEIGHT = 0.899
 
 Just under the default policy's reject cut (0.9), so the rules-only scorer holds
 these too, and above the shipped bundle's threat review cut (0.896)."""
-HOLD_CEILING = 0.95
-"""Hold evidence alone never scores above this, however many hold templates match."""
+HOLD_CEILING = THREAT_HOLD_WEIGHT
+"""Hold evidence alone never scores above this, however many hold templates match: several
+veiled phrases still mean "a human reads it", and adding them up would cross the default reject cut."""
 MILD_TERMS: set[str] = set()
 """Every compiled lexicon's mild terms, normalised (filled as lexicons load)."""
 
