@@ -12,7 +12,8 @@ else is word evidence (``SOURCE``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from tribune.ml.labels import Label
 from tribune.ml.lexicon.loading import Lexicon, languages_for, load_lexicon, squeeze
@@ -21,7 +22,7 @@ from tribune.ml.lexicon.weights import HOLD_SOURCE, PATTERN_SOURCE, SOURCE
 from tribune.ml.text import align, normalize
 from tribune.ml.types import Evidence
 
-__all__ = ["find_evidence"]
+__all__ = ["TemplateMatch", "find_evidence", "template_matches"]
 
 _DOUBLE = re.compile(r"(.)\1")
 _PROCLITICS = frozenset("و")
@@ -117,6 +118,32 @@ def _evidence_for(label: str, start: int, end: int, text: str, source: str) -> l
 _RANK = {PATTERN_SOURCE: 0, HOLD_SOURCE: 1, SOURCE: 2}
 
 
+@dataclass(frozen=True)
+class TemplateMatch:
+    """One template match on a normalised comment: the rule, the span (normalised offsets) and its source."""
+
+    rule: Rule
+    language: str
+    start: int
+    end: int
+    source: str
+
+
+def template_matches(norm: str, codes: Sequence[str]) -> list[TemplateMatch]:
+    """Every template of the ``codes`` lexicons that matches the normalised text ``norm``."""
+    present = set(TOKEN.findall(norm))
+    reporting = frozenset[str]().union(*(load_lexicon(code).reporting for code in codes))
+    found: list[TemplateMatch] = []
+    for code in codes:
+        lex = load_lexicon(code)
+        for rule in lex.rules_for(present):
+            for m in rule.regex.finditer(norm):
+                if m.end() > m.start():
+                    source = _template_source(rule, m.group(0), lex, _reported(norm, m.start(), reporting))
+                    found.append(TemplateMatch(rule, code, m.start(), m.end(), source))
+    return found
+
+
 def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
     """Spans of ``text`` (as posted) that a word list or template flags, in text order.
 
@@ -126,27 +153,15 @@ def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
     norm = normalize(text)
     if not norm:
         return []
-    hits: set[tuple[int, int, str, str]] = set()
     tokens = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(norm)]
-    present = {t[2] for t in tokens}
-    names: set[str] = set()
     codes = languages_for(text, lang)
-    reporting = frozenset().union(*(load_lexicon(code).reporting for code in codes))
+    names: set[str] = set()
+    hits: set[tuple[int, int, str, str]] = set()
     for code in codes:
         lex = load_lexicon(code)
         names.update(lex.names)
         hits.update((start, end, label, SOURCE) for start, end, label in _word_hits(tokens, lex))
-        for rule in lex.rules_for(present):
-            hits.update(
-                (
-                    m.start(),
-                    m.end(),
-                    rule.label,
-                    _template_source(rule, m.group(0), lex, _reported(norm, m.start(), reporting)),
-                )
-                for m in rule.regex.finditer(norm)
-                if m.end() > m.start()
-            )
+    hits.update((t.start, t.end, t.rule.label, t.source) for t in template_matches(norm, codes))
     if not hits:
         return []
     aligned = align(text)

@@ -49,6 +49,7 @@ class Rule:
     anchors (frozenset | None): words one of which must occur; None when only function words are required.
     prefixes (tuple): stems one of which must start a word of the comment instead.
     hold (bool): a hold-level template (veiled threat): it sends to a human but never decides alone.
+    template (str): the template as written in the JSON file (for reports).
     """
 
     label: str
@@ -56,6 +57,7 @@ class Rule:
     anchors: frozenset[str] | None
     prefixes: tuple[str, ...] = ()
     hold: bool = False
+    template: str = ""
 
     def wanted(self, words: set[str]) -> bool:
         if self.anchors is None:
@@ -140,4 +142,4 @@ def compile_rule(label: str, template: str, slots: dict[str, list[str]], *, hold
     """Compile ``template`` (see the module docstring) into a ``Rule`` for ``label``."""
     regex = re.compile(rf"(?<!\w)(?:{_term_regex(template, slots)})(?!\w)")
     anchors, prefixes = _anchors(template, slots)
-    return Rule(label, regex, anchors, prefixes, hold)
+    return Rule(label, regex, anchors, prefixes, hold, template)
