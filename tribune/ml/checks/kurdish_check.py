@@ -12,9 +12,13 @@ scorer's ``policy.decide(scores, language)`` when it has a policy (older
 policies take only the scores), otherwise ``judgement.decision``. Site-only
 steps (rate limit, duplicates, author standing) are not applied.
 
+Which file: ``kurdish.jsonl`` by default; ``--checks`` names another
+(``kurdish_holdout.jsonl`` is the one never used to write the lists; see ``checkset``).
+
 Usage::
 
     python -m tribune.ml.checks.kurdish_check            # the shipped scorer
+    python -m tribune.ml.checks.kurdish_check --checks tribune/ml/checks/kurdish_holdout.jsonl
     python -m tribune.ml.checks.kurdish_check --bundle path/to/bundle --quiet
 """
 

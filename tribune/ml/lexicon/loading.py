@@ -3,7 +3,7 @@
 Terms are normalised with ``tribune.ml.text.normalize`` (so ``ك``/``ک``,
 ``ي``/``ی`` and ``ة``/``ه`` meet), single words are indexed exactly, squeezed
 (``fuuck`` -> ``fuck``) and as stems (``word*``), several-word terms as phrases.
-Template sections: ``threat``, ``personal_attack`` and ``abuse`` decide;
+``inflect`` (Kurdish) adds suffixed forms of curated base words. Template sections: ``threat``, ``personal_attack`` and ``abuse`` decide;
 ``threat_hold`` (veiled threats) holds. ``abuse`` templates are expanded once
 per target with the ``group:<target>`` slot as ``{group}``.
 
@@ -18,6 +18,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from tribune.ml.labels import ABUSE_TARGETS, LANGUAGES
 from tribune.ml.langid import detect_language, script_of
@@ -101,6 +102,25 @@ def _index_words(lex: Lexicon, words: dict[str, list[str]]) -> None:
                 _add(lex.squeezed, squeeze(key), label)
 
 
+def _inflect(lex: Lexicon, spec: dict[str, Any]) -> None:
+    """Add the listed inflected forms of curated base words (Kurdish suffixes, clitics and vocatives).
+
+    ``spec``: ``{"vowels": "...", "after_consonant": [...], "after_vowel": [...], "words": {label: [...]}}``;
+    a base word ending in one of ``vowels`` takes the ``after_vowel`` suffixes. Forms already listed, and
+    ``allow`` words, are left alone, so a list can always override what inflection would add.
+    """
+    vowels = str(spec.get("vowels", ""))
+    for label, bases in spec.get("words", {}).items():
+        for base in bases:
+            word = normalize(base)
+            ending = spec["after_vowel"] if word and word[-1] in vowels else spec["after_consonant"]
+            for suffix in ending:
+                form = word + normalize(suffix)
+                if form not in lex.exact and form not in lex.allow:
+                    _add(lex.exact, form, label)
+                    _add(lex.squeezed, squeeze(form), label)
+
+
 def _compile_patterns(lang: str, data: dict[str, list[str]], slots: dict[str, list[str]]) -> list[Rule]:
     unknown = set(data) - {*_DECISIVE, HOLD_SECTION}
     if unknown:
@@ -135,6 +155,8 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.allow = {_norm_term(t) for t in data.get("allow", [])}
     lex.second_person = frozenset(_norm_term(t) for t in data.get("second_person", []))
     lex.names = frozenset(_norm_term(t) for t in data.get("names", []))
+    if "inflect" in data:
+        _inflect(lex, data["inflect"])
     lex.reporting = frozenset(_norm_term(t) for t in data.get("reporting", []))
     MILD_TERMS.update(lex.mild)  # evidence only ever comes from compiled lexicons
     for term in lex.mild:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tribune.ml.checks.checkset import CheckSetError, load_check_set
+from tribune.ml.checks.checkset import KURDISH_HOLDOUT, KURDISH_ROUND2, CheckSetError, load_check_set
 from tribune.ml.checks.kurdish_check import main, report, run_checks
 from tribune.ml.labels import ABUSE_TARGETS, GUIDELINES, SCORE_KEYS, Decision
 from tribune.ml.policy import DecisionPolicy
@@ -31,6 +31,19 @@ def test_each_script_has_enough_comments_and_covers_every_guideline(lang: str) -
     clean_kinds = {i.kind for i in mine if not i.violation}
     assert clean_kinds >= {"criticism", "outlet", "politics", "martyrdom", "war-news", "news-of-threat"}
     assert sum(not i.violation for i in mine) >= 80
+
+
+@pytest.mark.parametrize("path", [KURDISH_ROUND2, KURDISH_HOLDOUT], ids=["round2", "holdout"])
+def test_the_later_kurdish_sets_parse_and_cover_both_scripts(path: Path) -> None:
+    later = load_check_set(path)
+    assert {i.lang for i in later} == {"ckb", "kmr"}
+    assert not {i.id for i in later} & {i.id for i in ITEMS}
+    assert {i.guideline for i in later if i.lang == "ckb"} >= {
+        "threat",
+        "personal_attack",
+        "abuse",
+        "profanity",
+    }
 
 
 def test_ids_are_unique_and_every_line_has_a_gloss() -> None:
@@ -102,3 +115,18 @@ def test_main_prints_a_report_for_each_script(capsys: pytest.CaptureFixture[str]
     printed = capsys.readouterr().out
     assert "smoke test, not a benchmark" in printed
     assert "== Sorani" in printed and "== Kurmanji" in printed
+
+
+def test_template_firing_counts_clean_rows_and_violations_per_template() -> None:
+    from tribune.ml.checks.template_firing import Labelled, count_firing
+
+    rows = [
+        Labelled("x", "en", "We know where you live", True),
+        Labelled("x", "en", "We know where you live, said the police", False),
+        Labelled("x", "en", "Someone should shoot the editor", True),
+        Labelled("x", "en", "Lovely weather today", False),
+    ]
+    clean, hits, clean_rows, bad_rows = count_firing(rows)
+    assert clean_rows["x"] == 2 and bad_rows["x"] == 2
+    assert sum(hits.values()) == 2 and {k[2] for k in hits} == {"hold", "decides"}
+    assert sum(clean.values()) == 1 and next(iter(clean))[2] == "hold"
