@@ -3,7 +3,9 @@
 Terms are normalised with ``tribune.ml.text.normalize`` (so ``ك``/``ک``,
 ``ي``/``ی`` and ``ة``/``ه`` meet), single words are indexed exactly, squeezed
 (``fuuck`` -> ``fuck``) and as stems (``word*``), several-word terms as phrases.
-``inflect`` (Kurdish) adds suffixed forms of curated base words. Template sections: ``threat``, ``personal_attack`` and ``abuse`` decide;
+``inflect`` (Kurdish) adds suffixed forms of curated base words; ``fold`` (Sorani) maps letters
+that keyboards often replace (``ە``/``ه``, ``ڕ``/``ر``, ...) to one, in the lists and in the text the
+language's lists read, so both spellings match. Template sections: ``threat``, ``personal_attack`` and ``abuse`` decide;
 ``threat_hold`` (veiled threats) holds. ``abuse`` templates are expanded once
 per target with the ``group:<target>`` slot as ``{group}``.
 
@@ -48,6 +50,7 @@ class Lexicon:
     second_person: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    fold: dict[int, str] | None = None
     patterns: list[Rule] = field(default_factory=list)
     max_phrase: int = 1
     phrase_starts: set[str] = field(default_factory=set)
@@ -102,6 +105,17 @@ def _index_words(lex: Lexicon, words: dict[str, list[str]]) -> None:
                 _add(lex.squeezed, squeeze(key), label)
 
 
+def _folded(value: Any, table: dict[int, str]) -> Any:
+    """``value`` (parsed JSON) with every string folded by ``table`` (normalised later, as unfolded terms are)."""
+    if isinstance(value, str):
+        return value.translate(table)
+    if isinstance(value, list):
+        return [_folded(v, table) for v in value]
+    if isinstance(value, dict):
+        return {k: _folded(v, table) for k, v in value.items()}
+    return value
+
+
 def _inflect(lex: Lexicon, spec: dict[str, Any]) -> None:
     """Add the listed inflected forms of curated base words (Kurdish suffixes, clitics and vocatives).
 
@@ -150,6 +164,9 @@ def load_lexicon(lang: str) -> Lexicon:
     if not path.exists():
         return lex
     data = json.loads(path.read_text(encoding="utf-8"))
+    if "fold" in data:
+        lex.fold = str.maketrans(data.pop("fold"))
+        data = _folded(data, lex.fold)
     _index_words(lex, data.get("words", {}))
     lex.mild = {_norm_term(t) for t in data.get("mild", [])}
     lex.allow = {_norm_term(t) for t in data.get("allow", [])}

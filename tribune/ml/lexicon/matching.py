@@ -129,17 +129,22 @@ class TemplateMatch:
     source: str
 
 
+def _view(norm: str, lex: Lexicon) -> str:
+    """The text as ``lex`` reads it: folded by its ``fold`` table (same length, so spans carry over)."""
+    return norm.translate(lex.fold) if lex.fold else norm
+
+
 def template_matches(norm: str, codes: Sequence[str]) -> list[TemplateMatch]:
     """Every template of the ``codes`` lexicons that matches the normalised text ``norm``."""
-    present = set(TOKEN.findall(norm))
-    reporting = frozenset[str]().union(*(load_lexicon(code).reporting for code in codes))
+    views = {code: _view(norm, load_lexicon(code)) for code in codes}
     found: list[TemplateMatch] = []
     for code in codes:
-        lex = load_lexicon(code)
-        for rule in lex.rules_for(present):
-            for m in rule.regex.finditer(norm):
+        lex, text = load_lexicon(code), views[code]
+        for rule in lex.rules_for(set(TOKEN.findall(text))):
+            for m in rule.regex.finditer(text):
                 if m.end() > m.start():
-                    source = _template_source(rule, m.group(0), lex, _reported(norm, m.start(), reporting))
+                    reported = any(_reported(views[c], m.start(), load_lexicon(c).reporting) for c in codes)
+                    source = _template_source(rule, m.group(0), lex, reported)
                     found.append(TemplateMatch(rule, code, m.start(), m.end(), source))
     return found
 
@@ -160,7 +165,8 @@ def find_evidence(text: str, lang: str | None = None) -> list[Evidence]:
     for code in codes:
         lex = load_lexicon(code)
         names.update(lex.names)
-        hits.update((start, end, label, SOURCE) for start, end, label in _word_hits(tokens, lex))
+        view = tokens if not lex.fold else [(a, b, w.translate(lex.fold)) for a, b, w in tokens]
+        hits.update((start, end, label, SOURCE) for start, end, label in _word_hits(view, lex))
     hits.update((t.start, t.end, t.rule.label, t.source) for t in template_matches(norm, codes))
     if not hits:
         return []

@@ -80,3 +80,21 @@ def test_an_insult_addressed_to_you_in_kurdish_decides(text: str, lang: str) -> 
 )
 def test_kurdish_news_and_criticism_do_not_fire(text: str, lang: str) -> None:
     assert find_evidence(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("standard", "keyboard"),
+    [
+        ("تۆ گەمژەیت", "تو گه\u200cمژه\u200cیت"),  # ە typed as ه + ZWNJ, ۆ as و
+        ("تۆ گەمژەیت", "تو گهمژهیت"),
+        ("دەزانین لە کوێ دەژیت", "دهزانین له کوی دهژیت"),  # ێ typed as ی
+        ("قوزی دایکت", "قوزي دايكت"),  # Arabic yeh and kaf
+        ("زۆڵەکان", "زولهكان"),  # ڵ typed as ل
+    ],
+)
+def test_sorani_typed_on_other_keyboards_matches_like_the_standard_spelling(
+    standard: str, keyboard: str
+) -> None:
+    assert labels(keyboard, "ckb") == labels(standard, "ckb") != set()
+    for item in find_evidence(keyboard, "ckb"):
+        assert keyboard[item.start : item.end] == item.text
