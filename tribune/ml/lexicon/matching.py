@@ -39,14 +39,18 @@ def _written_as_name(text: str, start: int, end: int) -> bool:
     return any(w.istitle() and normalize(w) not in COMMON for w in neighbours)
 
 
+_QUOTES = ('"', "'", "«", "“", "‘", "„")
 _SENTENCE_END = re.compile(r"[.!?:;\n]")
 
 
 def _reported(norm: str, start: int, reporting: frozenset[str]) -> bool:
     """A reporting word ("said", "گوتی", "dedi") is in the sentence that holds ``start``.
 
-    Before or after the quote: Turkish and Persian put the verb of saying last.
+    Before or after the quote: Turkish and Persian put the verb of saying last. A span that opens a
+    quotation ("'Kill them all', a cardinal is said to have ordered") counts as reported too.
     """
+    if norm[:start].rstrip().endswith(_QUOTES):
+        return True
     cut = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, start)), default=0)
     end = _SENTENCE_END.search(norm, start)
     return not reporting.isdisjoint(TOKEN.findall(norm[cut : end.start() if end else len(norm)]))

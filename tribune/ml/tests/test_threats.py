@@ -75,6 +75,7 @@ NEWS = [
     ("The minister paid a visit to the flooded villages", "en"),
     ("The boxer took a punch in the face in the third round", "en"),
     ("The gunman vowed to kill them all, police said", "en"),
+    ("'Kill them all... God will know his own' is what the legate is said to have ordered", "en"),
     ("قال الشاهد إن المهاجم صرخ سأقتلك", "ar"),
     ("'Seni öldüreceğim' diye bağırdığı iddia edildi", "tr"),
     ("پۆلیس ڕایگەیاند کە بکوژەکە گیرا", "ckb"),
