@@ -1,0 +1,82 @@
+"""``tribune.ml.attribution``: every head's logit is split exactly among the words of a comment."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from hypothesis import given, settings
+
+from tribune.ml.attribution import Attributor
+from tribune.ml.bundle import load_bundle_scorer
+from tribune.ml.features import FeatureConfig, Featurizer
+from tribune.ml.scorer import PACKAGED_BUNDLE
+from tribune.ml.tests.strategies import comment_texts
+
+BOUNDED = settings(max_examples=60, deadline=None, derandomize=True, database=None)
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Attributor:
+    return load_bundle_scorer(PACKAGED_BUNDLE).explainer.attributor
+
+
+def _sums_match(attributor: Attributor, text: str) -> None:
+    [found] = attributor.attribute([text])
+    total = found.values.sum(axis=0) + found.unworded + attributor.offsets
+    np.testing.assert_allclose(total, found.logits, atol=1e-4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are a st00pid 1diot!!! — see www.example.com",
+        "idiot idiot, IDIOT",
+        "don't you dare, you're a clown",
+        "أنت غـبـي ولا تفهم شيئا",
+        "ئەم ڕاپۆرتە زۆر باشە، سوپاس",
+        "Sen tam bir aptalsın",
+        "",
+        "!!! ???",
+    ],
+)
+def test_word_contributions_add_up_to_the_logit(packaged: Attributor, text: str) -> None:
+    _sums_match(packaged, text)
+
+
+@BOUNDED
+@given(comment_texts)
+def test_attribution_is_exact_on_any_text(text: str) -> None:
+    attributor = _toy(FeatureConfig(char_bits=12, word_bits=12, word_max=3))
+    _sums_match(attributor, text)
+
+
+@BOUNDED
+@given(comment_texts)
+def test_word_spans_point_into_the_original(text: str) -> None:
+    [found] = _toy(FeatureConfig(char_bits=12, word_bits=12)).attribute([text])
+    assert len(found.words) == found.values.shape[0]
+    for _, spans in found.words:
+        for start, end in spans:
+            assert 0 <= start < end <= len(text)
+
+
+def test_repeated_words_are_one_word_with_every_span() -> None:
+    text = "Idiot, idiot and IDIOT"
+    [found] = _toy(FeatureConfig(char_bits=12, word_bits=12)).attribute([text])
+    words = dict(found.words)
+    assert [text[a:b] for a, b in words["idiot"]] == ["Idiot", "idiot", "IDIOT"]
+
+
+def test_weights_that_do_not_fit_the_features_are_refused() -> None:
+    featurizer = Featurizer(FeatureConfig(char_bits=10, word_bits=10))
+    with pytest.raises(ValueError, match="do not fit"):
+        Attributor(featurizer, sp.csr_matrix((99, 1)), ["reject"], slopes=[1.0], offsets=[0.0])
+
+
+def _toy(config: FeatureConfig) -> Attributor:
+    """Random dense weights over a small feature space, so every column counts."""
+    featurizer = Featurizer(config)
+    rng = np.random.default_rng(7)
+    weights = sp.csr_matrix(rng.normal(size=(config.width, 2)))
+    return Attributor(featurizer, weights, ["a", "b"], slopes=[0.7, 1.3], offsets=[-2.0, 0.5])
