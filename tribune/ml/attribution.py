@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
@@ -62,8 +63,8 @@ class Attributor:
     featurizer (Featurizer): the bundle's featurizer.
     weights (sp.csr_matrix): ``(featurizer width, len(heads))`` head weights.
     heads (Sequence[str]): head names, one per column of ``weights``.
-    slopes (Sequence[float]): each head's Platt slope ``a``.
-    offsets (Sequence[float]): each head's calibrated logit of an empty row, ``a b + c``.
+    slopes (npt.ArrayLike): each head's Platt slope ``a``.
+    offsets (npt.ArrayLike): each head's calibrated logit of an empty row, ``a b + c``.
     """
 
     def __init__(
@@ -72,19 +73,19 @@ class Attributor:
         weights: sp.csr_matrix,
         heads: Sequence[str],
         *,
-        slopes: Sequence[float],
-        offsets: Sequence[float],
+        slopes: npt.ArrayLike,
+        offsets: npt.ArrayLike,
     ) -> None:
-        if weights.shape != (featurizer.config.width, len(heads)) or not len(slopes) == len(offsets) == len(
-            heads
+        self.slopes = np.asarray(slopes, dtype=np.float64).reshape(-1)
+        self.offsets = np.asarray(offsets, dtype=np.float64).reshape(-1)
+        if weights.shape != (featurizer.config.width, len(heads)) or not (
+            len(self.slopes) == len(self.offsets) == len(heads)
         ):
             raise ValueError(f"weights {weights.shape} do not fit {len(heads)} heads and the feature width")
         cfg = featurizer.config
         self.featurizer = featurizer
         self.weights = sp.csr_matrix(weights)
         self.heads = list(heads)
-        self.slopes = np.asarray(slopes, dtype=np.float64)
-        self.offsets = np.asarray(offsets, dtype=np.float64)
         self._char = HashingVectorizer(
             analyzer="char_wb",
             ngram_range=(cfg.char_min, cfg.char_max),
