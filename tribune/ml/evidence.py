@@ -53,8 +53,8 @@ __all__ = [
 MODEL_SOURCE = "model"
 MIN_PROB = 0.5
 """The explaining head's own probability below which no word is shown."""
-MIN_LOGIT = 1.0
-"""Calibrated log-odds a shown word must add on its own (it multiplies the odds by e or more)."""
+MIN_LOGIT = 1.5
+"""Calibrated log-odds a shown word must add on its own (it multiplies the odds by 4.5 or more)."""
 MIN_SHARE = 0.25
 """Share of the comment's positive log-odds mass a shown word must carry."""
 MAX_WORDS = 3
