@@ -4,15 +4,17 @@ An n-gram head scores a comment as ``z = x . w + b``, where ``x`` is the
 comment's (L2-normalised) row of hashed character n-grams, taken inside
 whitespace-separated tokens, and word n-grams (``tribune.ml.features``); the
 probability shown is ``sigmoid(a z + c)`` (Platt). Every active column's term
-``a x_j w_j`` is shared among the tokens that switch it on: a character n-gram
-goes to the token it lies in, a word n-gram in equal parts to the tokens it
-spans, and a column several tokens switch on is split evenly among them. So a
-token's contribution is the calibrated log-odds it adds; over all tokens the
-contributions sum to ``a (z - b)`` (the intercept is nobody's).
+``a x_j w_j`` is shared among the pieces of text that switch it on: a character
+n-gram goes to the piece(s) of its token it overlaps, a word n-gram in equal
+parts to the pieces holding its words, and a column switched on in several
+places is split evenly among them. So a piece's contribution is the
+calibrated log-odds it adds; over all pieces the contributions sum to
+``a (z - b)`` (the intercept is nobody's).
 
-Tokens are grouped into words: a whitespace token trimmed to its first and
-last letter or digit, all occurrences of one normalised word together.
-Tokens without a letter or digit ("!!", "—") are kept apart (``unworded``).
+Pieces are whitespace tokens cut at dashes, slashes and sentence punctuation
+("hypocrites--they" is two, "f*ck" and "don't" one) and trimmed to their first
+and last letter or digit; all occurrences of one normalised piece form a word.
+What covers no letter or digit (padding, "!!", "—") is kept apart (``unworded``).
 Spans are found on the normalised text and mapped back onto the text as
 posted (``tribune.ml.text.align``), so leetspeak, homoglyphs and Arabic-script
 variants point at what the reader wrote.
@@ -42,7 +44,6 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction import FeatureHasher
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from tribune.ml.features import Featurizer
 from tribune.ml.text import Aligned, align
@@ -50,8 +51,13 @@ from tribune.ml.text import Aligned, align
 __all__ = ["Attribution", "Attributor", "Word"]
 
 _UNIT = re.compile(r"\S+")  # what ``char_wb`` splits on (``str.split``)
+# Pieces a whitespace token is shown as: "hypocrites--they" is two words, "f*ck" and "don't" one.
+_PIECE = re.compile(r"[^\s\-/.,;:!?()\[\]{}\"“”«»…]+")
 _WORD_TOKEN = re.compile(r"(?u)\b\w+\b")  # the word block's token pattern
 _EDGE = re.compile(r"[^\W_]")
+
+_MAX_SEEN = 200_000
+"""Tokens (and word n-grams) whose hashes are remembered: common words repeat from comment to comment."""
 
 Word = tuple[str, tuple[tuple[int, int], ...]]
 """A distinct normalised word and its spans in the original text."""
@@ -86,18 +92,13 @@ class Attributor:
         self.featurizer = featurizer
         self.weights = sp.csr_matrix(weights)
         self.heads = list(heads)
-        self._char = HashingVectorizer(
-            analyzer="char_wb",
-            ngram_range=(cfg.char_min, cfg.char_max),
-            n_features=2**cfg.char_bits,
-            alternate_sign=False,
-            norm=None,
-            binary=True,
-            lowercase=False,
-        )
+        self._char = FeatureHasher(n_features=2**cfg.char_bits, input_type="string", alternate_sign=False)
+        self._char_range = (cfg.char_min, cfg.char_max)
         self._word = FeatureHasher(n_features=2**cfg.word_bits, input_type="string", alternate_sign=False)
         self._word_offset = 2**cfg.char_bits
         self._word_max = cfg.word_max
+        self._tokens: dict[str, _Token] = {}  # whitespace token -> its hashed character n-grams
+        self._words: dict[str, int] = {}  # word n-gram -> column
 
     def attribute(self, texts: Sequence[str]) -> list[Attribution]:
         """Each text's words with their contribution to every head (one hashing pass for the batch)."""
@@ -106,47 +107,80 @@ class Attributor:
         aligned = [align(t) for t in texts]
         units = [[(m.start(), m.end()) for m in _UNIT.finditer(a.text)] for a in aligned]
         tokens = [[(m.start(), m.group(0)) for m in _WORD_TOKEN.finditer(a.text)] for a in aligned]
-        unique = list(dict.fromkeys(a.text[s:e] for a, us in zip(aligned, units, strict=True) for s, e in us))
-        row_of = {u: i for i, u in enumerate(unique)}
-        chars = self._char.transform(unique).tocsr() if unique else sp.csr_matrix((0, 1))
+        self._learn_tokens({a.text[s:e] for a, us in zip(aligned, units, strict=True) for s, e in us})
         grams = [self._word_grams(tok) for tok in tokens]
-        flat = [g for per_text in grams for g, _ in per_text]
-        word_cols = (
-            self._word.transform([[g] for g in flat]).tocsr().indices + self._word_offset if flat else []
-        )
+        word_col = self._word_columns({g for per_text in grams for g, _ in per_text})
         X = self.featurizer.transform_normalized([a.text for a in aligned]).tocsr()
         logits = np.asarray((X @ self.weights).todense()) * self.slopes + self.offsets
         out = []
-        cursor = 0
         for n, (al, us, toks) in enumerate(zip(aligned, units, tokens, strict=True)):
-            starts = [s for s, _ in us]
-            rows: list[int] = []
-            cols: list[int] = []
-            vals: list[float] = []
-            for u, (s, e) in enumerate(us):
-                r = row_of[al.text[s:e]]
-                line = chars.indices[chars.indptr[r] : chars.indptr[r + 1]].tolist()
-                rows += [u] * len(line)
-                cols += line
-                vals += [1.0] * len(line)
-            for _, members in grams[n]:
-                col = int(word_cols[cursor])
-                cursor += 1
-                for t in members:
-                    rows.append(bisect_right(starts, toks[t][0]) - 1)
-                    cols.append(col)
-                    vals.append(1.0 / len(members))
-            words, group = _group_units(al, us)
-            per_unit = self._per_unit(len(us), X.getrow(n), rows, cols, vals)
+            pieces: list[tuple[int, int]] = []
+            rows, cols, vals = [], [], []
+            for s, e in us:
+                known = self._tokens[al.text[s:e]]
+                first = len(pieces)
+                pieces += [(s + a, s + b) for a, b in known.pieces]
+                rows.append(np.where(known.rows >= 0, known.rows + first, -1))
+                cols.append(known.cols)
+                vals.append(known.vals)
+            starts = [a for a, _ in pieces]
+            for gram, members in grams[n]:
+                owners = [bisect_right(starts, toks[t][0]) - 1 for t in members]
+                rows.append(np.asarray(owners, dtype=np.int64))
+                cols.append(np.full(len(owners), word_col[gram], dtype=np.int64))
+                vals.append(np.full(len(owners), 1.0 / len(owners)))
+            sink = len(pieces)  # what covers no piece: padding and punctuation only
+            row_of = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+            per_piece = self._per_piece(
+                sink + 1,
+                X.getrow(n),
+                np.where(row_of >= 0, row_of, sink),
+                np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64),
+                np.concatenate(vals) if vals else np.zeros(0),
+            )
+            words, group = _group_units(al, pieces)
             values = np.zeros((len(words), len(self.heads)))
-            unworded = np.zeros(len(self.heads))
+            unworded = per_piece[sink].copy()
             for u, k in enumerate(group):
                 if k >= 0:
-                    values[k] += per_unit[u]
+                    values[k] += per_piece[u]
                 else:
-                    unworded += per_unit[u]
+                    unworded += per_piece[u]
             out.append(Attribution(al, words, values, logits[n], unworded))
         return out
+
+    def _learn_tokens(self, tokens: set[str]) -> None:
+        """Hash the character n-grams of the whitespace tokens not seen before (one call for all)."""
+        fresh = sorted(tokens - self._tokens.keys())
+        if not fresh:
+            return
+        if len(self._tokens) + len(fresh) > _MAX_SEEN:
+            self._tokens = {}
+        lo, hi = self._char_range
+        layouts = [_layout(token, lo, hi) for token in fresh]
+        flat = [[g] for lay in layouts for g, _ in lay.grams]
+        hashed = self._char.transform(flat).tocsr().indices if flat else np.zeros(0, dtype=np.int64)
+        at = 0
+        for token, lay in zip(fresh, layouts, strict=True):
+            size = len(lay.grams)
+            owners = [owned or (-1,) for _, owned in lay.grams]
+            self._tokens[token] = _Token(
+                pieces=lay.pieces,
+                rows=np.asarray([k for owned in owners for k in owned], dtype=np.int64),
+                cols=np.repeat(hashed[at : at + size].astype(np.int64), [len(o) for o in owners]),
+                vals=np.asarray([1.0 / len(o) for o in owners for _ in o]),
+            )
+            at += size
+
+    def _word_columns(self, features: set[str]) -> dict[str, int]:
+        """The column each word n-gram hashes to (one hashing call for those not seen before)."""
+        fresh = sorted(features - self._words.keys())
+        if fresh:
+            if len(self._words) + len(fresh) > _MAX_SEEN:
+                self._words = {}
+            hashed = self._word.transform([[f] for f in fresh]).tocsr().indices + self._word_offset
+            self._words.update(zip(fresh, (int(c) for c in hashed), strict=True))
+        return self._words
 
     def _word_grams(self, tokens: list[tuple[int, str]]) -> list[tuple[str, tuple[int, ...]]]:
         """The word block's n-grams of one text and the token indices each spans."""
@@ -157,21 +191,65 @@ class Attributor:
             for i in range(len(words) - n + 1)
         ]
 
-    def _per_unit(
-        self, size: int, row: sp.csr_matrix, rows: list[int], cols: list[int], vals: list[float]
+    def _per_piece(
+        self, size: int, row: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, vals: np.ndarray
     ) -> np.ndarray:
-        """``(size, heads)`` calibrated contributions of each whitespace unit, given who switches on what."""
-        if not cols:
-            return np.zeros((size, len(self.heads)))
-        active, local = np.unique(np.asarray(cols, dtype=np.int64), return_inverse=True)
-        share = sp.csr_matrix((vals, (rows, local)), shape=(size, len(active)))
-        totals = np.asarray(share.sum(axis=0)).ravel()
+        """``(size, heads)`` calibrated contributions of each piece: entry ``i`` says piece ``rows[i]``
+        holds a ``vals[i]`` share of an occurrence of column ``cols[i]``."""
+        per_piece = np.zeros((size, len(self.heads)))
+        if not len(cols):
+            return per_piece
+        active, local = np.unique(cols, return_inverse=True)
+        totals = np.bincount(local, weights=vals, minlength=len(active))
         x = np.zeros(len(active))
         hit = np.searchsorted(active, row.indices)
         inside = (hit < len(active)) & (active[np.minimum(hit, len(active) - 1)] == row.indices)
-        x[hit[inside]] = row.data[inside]
-        scaled = share.multiply((x / np.where(totals > 0, totals, 1.0))[None, :]).tocsr()
-        return np.asarray((scaled @ self.weights[active]).todense()) * self.slopes
+        x[hit[inside]] = row.data[inside]  # a column only the featurizer knows stays unattributed
+        weights = self.weights[active].toarray()
+        np.add.at(per_piece, rows, (vals * (x / totals)[local])[:, None] * weights[local])
+        return per_piece * self.slopes
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """One whitespace token: its display pieces and its ``char_wb`` n-grams with the pieces each covers.
+
+    pieces (list[tuple[int, int]]): spans inside the token (``_PIECE``).
+    grams (list[tuple[str, tuple[int, ...]]]): every n-gram scikit-learn's ``char_wb``
+        analyzer takes from `` token `` (padded), in its order, with the pieces it overlaps.
+    """
+
+    pieces: list[tuple[int, int]]
+    grams: list[tuple[str, tuple[int, ...]]]
+
+
+@dataclass(frozen=True)
+class _Token:
+    """One whitespace token's character n-grams, hashed: entry ``i`` gives piece ``rows[i]`` (-1: none)
+    a ``vals[i]`` share of column ``cols[i]``."""
+
+    pieces: list[tuple[int, int]]
+    rows: np.ndarray
+    cols: np.ndarray
+    vals: np.ndarray
+
+
+def _layout(token: str, lo: int, hi: int) -> _Layout:
+    """``_Layout`` of one whitespace token for ``char_wb`` n-grams of ``lo`` to ``hi`` characters."""
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(token)]
+    padded = f" {token} "
+    grams = []
+    for n in range(lo, hi + 1):
+        # The analyzer's own walk: every window of n, or the whole padded token once if shorter.
+        last = max(len(padded) - n, 0)
+        for at in range(last + 1):
+            a, b = at - 1, at + n - 1  # the window in token positions (padding at -1 and len)
+            grams.append(
+                (padded[at : at + n], tuple(k for k, (s, e) in enumerate(pieces) if s < b and a < e))
+            )
+        if last == 0:
+            break
+    return _Layout(pieces, grams)
 
 
 @dataclass(frozen=True)

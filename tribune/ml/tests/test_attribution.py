@@ -68,6 +68,12 @@ def test_repeated_words_are_one_word_with_every_span() -> None:
     assert [text[a:b] for a, b in words["idiot"]] == ["Idiot", "idiot", "IDIOT"]
 
 
+def test_tokens_are_cut_at_dashes_and_slashes_but_not_inside_a_masked_word() -> None:
+    text = "hypocrites--they said f*ck sex/colour don't"
+    [found] = _toy(FeatureConfig(char_bits=12, word_bits=12)).attribute([text])
+    assert [w for w, _ in found.words] == ["hypocrites", "they", "said", "f*ck", "sex", "colour", "don't"]
+
+
 def test_weights_that_do_not_fit_the_features_are_refused() -> None:
     featurizer = Featurizer(FeatureConfig(char_bits=10, word_bits=10))
     with pytest.raises(ValueError, match="do not fit"):
