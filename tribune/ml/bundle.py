@@ -13,10 +13,10 @@ checks everything it needs and raises ``BundleError`` naming what is missing.
 
 ``BundleScorer.judge`` vectorises a batch once, then per comment runs langid,
 the lexicon, promotion rules and article relevance, and merges them with the
-model through ``tribune.ml.combine``; the bundle's policy decides. Guidelines the
-policy names or that reach their review cut, whose score the model (not a rule)
-set, get "model" evidence from ``tribune.ml.evidence``: the words that clearly
-raised the head behind the score, mapped back onto the original text.
+model through ``tribune.ml.combine``; the bundle's policy decides. The guidelines
+behind the decision whose score the model (not a rule) set get "model" evidence
+from ``tribune.ml.evidence``: the words that clearly raised the head behind the
+score, mapped back onto the original text, except where a rule already marks them.
 
 Usage::
 
@@ -39,7 +39,7 @@ from tribune.ml.attribution import Attributor
 from tribune.ml.combine import combine_scores
 from tribune.ml.evidence import NgramExplainer, explaining_heads, not_covered
 from tribune.ml.features import Featurizer
-from tribune.ml.labels import GUIDELINES, LANGUAGES, SCORE_KEYS, Decision
+from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Decision
 from tribune.ml.langid import detect_language
 from tribune.ml.lexicon import compile_all, find_evidence, lexicon_scores
 from tribune.ml.policy import DecisionPolicy
@@ -169,10 +169,8 @@ class BundleScorer:
         decision, guidelines = self.policy.decide(scores)
         draft = _Draft(scores, lang, decision, guidelines, [*abuse, *promo])
         rules = {**lexicon_scores(abuse), "promotion": promotion_score(promo)}
-        # Explain what the policy named and every guideline at or over its review cut.
-        flagged = [str(g) for g in GUIDELINES if scores[str(g)] >= self.policy.threshold(g).review]
-        asked = list(dict.fromkeys([*guidelines, *flagged]))
-        draft.wanted = explaining_heads(asked, model=model, rules=rules, scores=scores, heads=self.heads)
+        # Only the guidelines behind the decision: words are shown for the score that triggered it.
+        draft.wanted = explaining_heads(guidelines, model=model, rules=rules, scores=scores, heads=self.heads)
         return draft
 
     def model_evidence(self, text: str, wanted: Sequence[tuple[str, str]]) -> list[Evidence]:

@@ -125,13 +125,10 @@ def explaining_heads(
 
 
 def not_covered(model: Sequence[Evidence], rules: Sequence[Evidence]) -> list[Evidence]:
-    """``model`` evidence less the spans a rule already reports for the same label."""
-    taken = [(str(r.label), r.start, r.end) for r in rules]
-    return [
-        m
-        for m in model
-        if not any(label == str(m.label) and a < m.end and m.start < b for label, a, b in taken)
-    ]
+    """``model`` evidence less the words a rule already marks (under any label: the rule's label is
+    the real trigger there, and one word highlighted twice would hide it)."""
+    taken = [(r.start, r.end) for r in rules]
+    return [m for m in model if not any(a < m.end and m.start < b for a, b in taken)]
 
 
 class NgramExplainer:

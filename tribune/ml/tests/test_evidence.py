@@ -158,10 +158,11 @@ def test_explaining_heads_names_the_head_that_set_each_score() -> None:
 
 
 def test_model_evidence_under_a_rule_span_is_dropped() -> None:
-    rule = Evidence(Label.PERSONAL_ATTACK, 0, 5, "idiot", "lexicon")
-    same = Evidence(Label.PERSONAL_ATTACK, 0, 5, "idiot", MODEL_SOURCE, 3.0)
-    other_label = Evidence(Label.PROFANITY, 0, 5, "idiot", MODEL_SOURCE, 1.5)
-    assert not_covered([same, other_label], [rule]) == [other_label]
+    rule = Evidence(Label.PROFANITY, 12, 16, "crap", "lexicon")
+    same = Evidence(Label.PROFANITY, 12, 16, "crap", MODEL_SOURCE, 3.0)
+    other_label = Evidence(Label.PERSONAL_ATTACK, 12, 16, "crap", MODEL_SOURCE, 1.5)
+    elsewhere = Evidence(Label.PROFANITY, 30, 37, "fucking", MODEL_SOURCE, 4.0)
+    assert not_covered([same, other_label, elsewhere], [rule]) == [elsewhere]
 
 
 def test_weight_is_in_the_json_only_when_known() -> None:
