@@ -35,9 +35,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from tribune.ml.attribution import Attributor
 from tribune.ml.combine import combine_scores
-from tribune.ml.evidence import NgramExplainer, explaining_heads, not_covered
+from tribune.ml.evidence import Attributor, NgramExplainer, explaining_heads, not_covered
 from tribune.ml.features import Featurizer
 from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Decision
 from tribune.ml.langid import detect_language

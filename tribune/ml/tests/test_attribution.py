@@ -1,4 +1,4 @@
-"""``tribune.ml.attribution``: every head's logit is split exactly among the words of a comment."""
+"""``tribune.ml.evidence.attribution`` and ``pieces``: every head's logit is split exactly among words."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pytest
 import scipy.sparse as sp
 from hypothesis import given, settings
 
-from tribune.ml.attribution import Attributor
 from tribune.ml.bundle import load_bundle_scorer
+from tribune.ml.evidence import Attributor
 from tribune.ml.features import FeatureConfig, Featurizer
 from tribune.ml.scorer import PACKAGED_BUNDLE
 from tribune.ml.tests.strategies import comment_texts

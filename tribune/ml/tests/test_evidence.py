@@ -1,4 +1,4 @@
-"""``tribune.ml.evidence``: only the words that clearly raised the triggering head are shown."""
+"""``tribune.ml.evidence.explain``: only the words that clearly raised the triggering head are shown."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from tribune.ml.attribution import Attributor
 from tribune.ml.bundle import BundleScorer, load_bundle_scorer
 from tribune.ml.evidence import (
     MODEL_SOURCE,
+    Attributor,
     NgramExplainer,
     clear_contributors,
     explaining_heads,

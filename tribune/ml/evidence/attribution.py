@@ -11,10 +11,8 @@ places is split evenly among them. So a piece's contribution is the
 calibrated log-odds it adds; over all pieces the contributions sum to
 ``a (z - b)`` (the intercept is nobody's).
 
-Pieces are whitespace tokens cut at dashes, slashes and sentence punctuation
-("hypocrites--they" is two, "f*ck" and "don't" one) and trimmed to their first
-and last letter or digit; all occurrences of one normalised piece form a word.
-What covers no letter or digit (padding, "!!", "—") is kept apart (``unworded``).
+Pieces and words are defined in ``tribune.ml.evidence.pieces``; what covers no
+letter or digit (padding, "!!", "—") is kept apart (``unworded``).
 Spans are found on the normalised text and mapped back onto the text as
 posted (``tribune.ml.text.align``), so leetspeak, homoglyphs and Arabic-script
 variants point at what the reader wrote.
@@ -34,8 +32,6 @@ Usage::
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,22 +41,14 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction import FeatureHasher
 
+from tribune.ml.evidence.pieces import UNIT, WORD_TOKEN, Word, group_pieces, layout
 from tribune.ml.features import Featurizer
 from tribune.ml.text import Aligned, align
 
-__all__ = ["Attribution", "Attributor", "Word"]
-
-_UNIT = re.compile(r"\S+")  # what ``char_wb`` splits on (``str.split``)
-# Pieces a whitespace token is shown as: "hypocrites--they" is two words, "f*ck" and "don't" one.
-_PIECE = re.compile(r"[^\s\-/.,;:!?()\[\]{}\"“”«»…]+")
-_WORD_TOKEN = re.compile(r"(?u)\b\w+\b")  # the word block's token pattern
-_EDGE = re.compile(r"[^\W_]")
+__all__ = ["Attribution", "Attributor"]
 
 _MAX_SEEN = 200_000
 """Tokens (and word n-grams) whose hashes are remembered: common words repeat from comment to comment."""
-
-Word = tuple[str, tuple[tuple[int, int], ...]]
-"""A distinct normalised word and its spans in the original text."""
 
 
 class Attributor:
@@ -105,9 +93,9 @@ class Attributor:
         if not texts:
             return []
         aligned = [align(t) for t in texts]
-        units = [[(m.start(), m.end()) for m in _UNIT.finditer(a.text)] for a in aligned]
-        tokens = [[(m.start(), m.group(0)) for m in _WORD_TOKEN.finditer(a.text)] for a in aligned]
-        self._learn_tokens({a.text[s:e] for a, us in zip(aligned, units, strict=True) for s, e in us})
+        units = [[(m.start(), m.end()) for m in UNIT.finditer(a.text)] for a in aligned]
+        tokens = [[(m.start(), m.group(0)) for m in WORD_TOKEN.finditer(a.text)] for a in aligned]
+        hashed = self._token_grams({a.text[s:e] for a, us in zip(aligned, units, strict=True) for s, e in us})
         grams = [self._word_grams(tok) for tok in tokens]
         word_col = self._word_columns({g for per_text in grams for g, _ in per_text})
         X = self.featurizer.transform_normalized([a.text for a in aligned]).tocsr()
@@ -117,7 +105,7 @@ class Attributor:
             pieces: list[tuple[int, int]] = []
             rows, cols, vals = [], [], []
             for s, e in us:
-                known = self._tokens[al.text[s:e]]
+                known = hashed[al.text[s:e]]
                 first = len(pieces)
                 pieces += [(s + a, s + b) for a, b in known.pieces]
                 rows.append(np.where(known.rows >= 0, known.rows + first, -1))
@@ -138,7 +126,7 @@ class Attributor:
                 np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64),
                 np.concatenate(vals) if vals else np.zeros(0),
             )
-            words, group = _group_units(al, pieces)
+            words, group = group_pieces(al, pieces)
             values = np.zeros((len(words), len(self.heads)))
             unworded = per_piece[sink].copy()
             for u, k in enumerate(group):
@@ -149,38 +137,46 @@ class Attributor:
             out.append(Attribution(al, words, values, logits[n], unworded))
         return out
 
-    def _learn_tokens(self, tokens: set[str]) -> None:
-        """Hash the character n-grams of the whitespace tokens not seen before (one call for all)."""
-        fresh = sorted(tokens - self._tokens.keys())
+    def _token_grams(self, tokens: set[str]) -> dict[str, _Token]:
+        """The hashed character n-grams of ``tokens`` (one hashing call for those not seen before).
+
+        The caches are replaced, never cleared in place, so a thread keeps the mapping it was given.
+        """
+        known = self._tokens
+        fresh = sorted(tokens - known.keys())
         if not fresh:
-            return
-        if len(self._tokens) + len(fresh) > _MAX_SEEN:
-            self._tokens = {}
+            return known
+        if len(known) + len(fresh) > _MAX_SEEN:
+            known = {}
         lo, hi = self._char_range
-        layouts = [_layout(token, lo, hi) for token in fresh]
+        layouts = [layout(token, lo, hi) for token in fresh]
         flat = [[g] for lay in layouts for g, _ in lay.grams]
         hashed = self._char.transform(flat).tocsr().indices if flat else np.zeros(0, dtype=np.int64)
         at = 0
         for token, lay in zip(fresh, layouts, strict=True):
             size = len(lay.grams)
             owners = [owned or (-1,) for _, owned in lay.grams]
-            self._tokens[token] = _Token(
+            known[token] = _Token(
                 pieces=lay.pieces,
                 rows=np.asarray([k for owned in owners for k in owned], dtype=np.int64),
                 cols=np.repeat(hashed[at : at + size].astype(np.int64), [len(o) for o in owners]),
                 vals=np.asarray([1.0 / len(o) for o in owners for _ in o]),
             )
             at += size
+        self._tokens = known
+        return known
 
     def _word_columns(self, features: set[str]) -> dict[str, int]:
         """The column each word n-gram hashes to (one hashing call for those not seen before)."""
-        fresh = sorted(features - self._words.keys())
+        known = self._words
+        fresh = sorted(features - known.keys())
         if fresh:
-            if len(self._words) + len(fresh) > _MAX_SEEN:
-                self._words = {}
+            if len(known) + len(fresh) > _MAX_SEEN:
+                known = {}
             hashed = self._word.transform([[f] for f in fresh]).tocsr().indices + self._word_offset
-            self._words.update(zip(fresh, (int(c) for c in hashed), strict=True))
-        return self._words
+            known.update(zip(fresh, (int(c) for c in hashed), strict=True))
+            self._words = known
+        return known
 
     def _word_grams(self, tokens: list[tuple[int, str]]) -> list[tuple[str, tuple[int, ...]]]:
         """The word block's n-grams of one text and the token indices each spans."""
@@ -211,19 +207,6 @@ class Attributor:
 
 
 @dataclass(frozen=True)
-class _Layout:
-    """One whitespace token: its display pieces and its ``char_wb`` n-grams with the pieces each covers.
-
-    pieces (list[tuple[int, int]]): spans inside the token (``_PIECE``).
-    grams (list[tuple[str, tuple[int, ...]]]): every n-gram scikit-learn's ``char_wb``
-        analyzer takes from `` token `` (padded), in its order, with the pieces it overlaps.
-    """
-
-    pieces: list[tuple[int, int]]
-    grams: list[tuple[str, tuple[int, ...]]]
-
-
-@dataclass(frozen=True)
 class _Token:
     """One whitespace token's character n-grams, hashed: entry ``i`` gives piece ``rows[i]`` (-1: none)
     a ``vals[i]`` share of column ``cols[i]``."""
@@ -232,24 +215,6 @@ class _Token:
     rows: np.ndarray
     cols: np.ndarray
     vals: np.ndarray
-
-
-def _layout(token: str, lo: int, hi: int) -> _Layout:
-    """``_Layout`` of one whitespace token for ``char_wb`` n-grams of ``lo`` to ``hi`` characters."""
-    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(token)]
-    padded = f" {token} "
-    grams = []
-    for n in range(lo, hi + 1):
-        # The analyzer's own walk: every window of n, or the whole padded token once if shorter.
-        last = max(len(padded) - n, 0)
-        for at in range(last + 1):
-            a, b = at - 1, at + n - 1  # the window in token positions (padding at -1 and len)
-            grams.append(
-                (padded[at : at + n], tuple(k for k, (s, e) in enumerate(pieces) if s < b and a < e))
-            )
-        if last == 0:
-            break
-    return _Layout(pieces, grams)
 
 
 @dataclass(frozen=True)
@@ -269,32 +234,3 @@ class Attribution:
     values: np.ndarray
     logits: np.ndarray
     unworded: np.ndarray
-
-
-def _group_units(al: Aligned, units: list[tuple[int, int]]) -> tuple[list[Word], list[int]]:
-    """Distinct words (units trimmed to letters and digits) with their original spans, and each unit's word."""
-    index: dict[str, int] = {}
-    spans: list[list[tuple[int, int]]] = []
-    group: list[int] = []
-    for s, e in units:
-        inner = [m.start() for m in _EDGE.finditer(al.text, s, e)]
-        if not inner:
-            group.append(-1)  # punctuation only: counted in no word
-            continue
-        a, b = inner[0], inner[-1] + 1
-        k = index.setdefault(al.text[a:b], len(spans))
-        if k == len(spans):
-            spans.append([])
-        span = _with_marks(al.original, al.original_span(a, b))
-        if span not in spans[k]:
-            spans[k].append(span)
-        group.append(k)
-    return [(w, tuple(spans[k])) for w, k in index.items()], group
-
-
-def _with_marks(original: str, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` stretched over the combining marks that follow it (a shadda belongs to its letter)."""
-    start, end = span
-    while end < len(original) and unicodedata.category(original[end]) in ("Mn", "Mc", "Me"):
-        end += 1
-    return start, end

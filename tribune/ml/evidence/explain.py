@@ -1,6 +1,6 @@
-"""Model evidence: the words that clearly raised the score of the n-gram head behind a guideline.
+"""Which words become model evidence, and for which guideline and head.
 
-``tribune.ml.attribution`` splits each head's calibrated logit exactly among
+``tribune.ml.evidence.attribution`` splits each head's calibrated logit exactly among
 the words of a comment. A word (all its occurrences together) becomes
 evidence only when it clearly raised the score:
 
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tribune.ml.attribution import Attributor
+from tribune.ml.evidence.attribution import Attributor
 from tribune.ml.labels import ABUSE_TARGETS, Label
 from tribune.ml.types import Evidence
 
@@ -134,7 +134,7 @@ def not_covered(model: Sequence[Evidence], rules: Sequence[Evidence]) -> list[Ev
 class NgramExplainer:
     """Model evidence from a bundle's n-gram heads (see the module docstring).
 
-    attributor (Attributor): splits the heads' logits among words (``tribune.ml.attribution``).
+    attributor (Attributor): splits the heads' logits among words (``attribution``).
     """
 
     def __init__(self, attributor: Attributor) -> None:
