@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -72,6 +74,16 @@ def test_tokens_are_cut_at_dashes_and_slashes_but_not_inside_a_masked_word() -> 
     text = "hypocrites--they said f*ck sex/colour don't"
     [found] = _toy(FeatureConfig(char_bits=12, word_bits=12)).attribute([text])
     assert [w for w, _ in found.words] == ["hypocrites", "they", "said", "f*ck", "sex", "colour", "don't"]
+
+
+def test_threads_sharing_an_attributor_get_what_one_thread_gets() -> None:
+    texts = [f"comment {i}: you utter clown number {i}, stop-{i * 7}/go" for i in range(40)]
+    alone = [found.values for found in _toy(FeatureConfig(char_bits=12, word_bits=12)).attribute(texts)]
+    shared = _toy(FeatureConfig(char_bits=12, word_bits=12))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda t: shared.attribute([t])[0].values, texts))
+    for one, other in zip(alone, together, strict=True):
+        np.testing.assert_allclose(one, other)
 
 
 def test_weights_that_do_not_fit_the_features_are_refused() -> None:
