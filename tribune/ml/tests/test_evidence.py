@@ -99,7 +99,7 @@ def test_the_packaged_bundle_highlights_the_insult_not_the_council(packaged: Bun
         "Thanks for the clear account of the strike and of the launcher being found.",
         "The mayor said the budget will be published on Monday.",
         "The minister resigned last night after the vote.",
-        "Police said two people were killed in the attack on Tuesday.",
+        "Women and men queued together at the polling station from early morning.",
     ],
 )
 def test_a_clean_news_sentence_yields_no_model_evidence(packaged: BundleScorer, text: str) -> None:
