@@ -44,3 +44,16 @@ def test_overrides_are_checked_only_with_a_database(monkeypatch: pytest.MonkeyPa
     unknown = ThresholdOverrides({"spam": threshold_checks.DEFAULT_THRESHOLD})
     monkeypatch.setattr(threshold_checks, "threshold_overrides", lambda: unknown)
     assert _ids(threshold_checks.check_threshold_overrides(databases=["default"])) == ["tribune.E011"]
+
+
+@pytest.mark.django_db
+def test_a_database_not_migrated_yet_is_not_a_failed_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``migrate`` on a fresh database runs the checks before the tables exist: no traceback, no warning."""
+    from django.db import connection
+
+    def unread() -> ThresholdOverrides:
+        raise AssertionError("the overrides were read before their table exists")
+
+    monkeypatch.setattr(threshold_checks, "threshold_overrides", unread)
+    monkeypatch.setattr(connection.introspection, "table_names", lambda *args, **kwargs: [])
+    assert threshold_checks.check_threshold_overrides(databases=["default"]) == []
