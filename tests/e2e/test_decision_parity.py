@@ -1,6 +1,6 @@
 """The site and ``tribune score`` reach the same decision on the same comment, overrides included.
 
-325 comments in every site language (clean ones, and ones carrying
+325 comments across the six site languages (clean ones, and ones carrying
 each guideline's words) are posted through the reader's submit service and
 moderated by the site's pipeline with the live scorer; the same texts and
 articles go through ``tribune score``. Where no site-only step (length, rate
