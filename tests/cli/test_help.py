@@ -30,3 +30,8 @@ def test_worker_and_beat_describe_tribunes_commands(capsys: pytest.CaptureFixtur
     text = _help(capsys, command)
     assert text.startswith(f"usage: tribune {command}")
     assert "--app=proj" not in text and "moderat" in text
+
+
+def test_serve_help_says_what_it_sets_up(capsys: pytest.CaptureFixture[str]) -> None:
+    text = " ".join(_help(capsys, "serve").split())
+    assert "demo newsroom" in text and "(default: 8000)" in text and "(default: 127.0.0.1)" in text

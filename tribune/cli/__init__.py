@@ -122,9 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tribune", description="Tribune: pre-moderated news comments.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    serve = sub.add_parser("serve", help="set up the embedded site with demo data and run it")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve = sub.add_parser(
+        "serve",
+        help="set up the embedded site with demo data and run it",
+        description="Migrate the SQLite database, load the demo newsroom (articles, readers' comments, two "
+        "weeks of history, the moderator account, whose login is printed), finish any moderation an "
+        "earlier run left unfinished, then run the site. No other service is needed.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     serve.add_argument("--no-demo", action="store_true", help="do not load demo articles and comments")
     serve.set_defaults(run=_run_serve)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 
 from tribune.moderation.enums import AbuseTarget, Guideline
@@ -63,7 +64,8 @@ def _guideline_sentence(code: str, scores: Mapping[str, Any], *, rejected: bool)
         )
     if score is None:
         return _("%(guideline)s: flagged by a moderation rule.") % {"guideline": label}
-    values = {"guideline": label, "score": f"{score:.2f}"}
+    # Rounded and written as the score bars beside it are ("0,99" where the page writes numbers so).
+    values = {"guideline": label, "score": floatformat(score, 2)}
     if rejected:
         return (
             _("%(guideline)s scored %(score)s, at or above the level at which Tribune rejects by itself.")

@@ -175,7 +175,10 @@ def horizontal_bars(
     for s in series:
         if len(s.values) != len(labels):
             raise ValueError(f"series {s.key!r} has {len(s.values)} values for {len(labels)} labels")
-    row_h, top, label_w, value_w = 26.0, 30.0 if len(series) > 1 else 8.0, 150.0, 80.0
+    row_h, top, label_w = 26.0, 30.0 if len(series) > 1 else 8.0, 150.0
+    # Room after the bars for the longest row text (about 6.5 px a character), so a full bar's text fits.
+    longest = max((len(t) for t in row_texts), default=0) if row_texts is not None else 0
+    value_w = min(width * 0.45, max(80.0, 6.5 * longest + 12))
     height = int(top + row_h * max(len(labels), 1) + 8)
     canvas = _Canvas(width, rtl)
     if len(series) > 1:

@@ -50,3 +50,16 @@ def test_only_the_triggering_guidelines_evidence_is_kept() -> None:
     abuse = {"guidelines": ["abuse"], "evidence": evidence}
     assert [e["text"] for e in triggering_evidence(abuse)] == ["women"]  # a target counts for abuse
     assert triggering_evidence({"guidelines": [], "evidence": evidence}) == []
+
+
+def test_the_score_is_written_as_the_page_writes_numbers() -> None:
+    flags = {"guidelines": ["threat"], "reasons": ["uncertain"], "scores": {"threat": 0.93}}
+    with translation.override("ar"):
+        [sentence] = explain(flags)
+    assert "0,93" in sentence  # as the score bar beside it shows it
+
+
+def test_the_score_is_rounded_as_the_bars_round_it() -> None:
+    flags = {"guidelines": ["off_topic"], "reasons": ["uncertain"], "scores": {"off_topic": 0.615}}
+    [sentence] = explain(flags)
+    assert "0.62" in sentence  # the bar's floatformat rounds half up; "%.2f" would print 0.61
