@@ -79,7 +79,8 @@ def quality(n: int, examples: int) -> None:
         if spans and printed < examples:
             printed += 1
             words = sorted({text[a:b] for a, b in spans})
-            print(f"  {judgement.decision}: {text[:90]!r} -> {words}")
+            decision = scorer.policy.decide(judgement.scores, language=judgement.language)[0]
+            print(f"  {decision}: {text[:90]!r} -> {words}")
     print(f"toxicspans test: {len(rows)} comments, {with_any} with model evidence, {shown} spans shown")
     if shown:
         print(f"  spans overlapping a rater's toxic span: {inside}/{shown} = {inside / shown:.1%}")
@@ -91,7 +92,8 @@ def quality(n: int, examples: int) -> None:
         spans = model_words(judgement.evidence)
         if spans and examples > 0:
             examples -= 1
-            print(f"  {judgement.decision}: {text[:90]!r} -> {sorted({text[a:b] for a, b in spans})}")
+            decision = scorer.policy.decide(judgement.scores, language=judgement.language)[0]
+            print(f"  {decision}: {text[:90]!r} -> {sorted({text[a:b] for a, b in spans})}")
 
 
 def cost(n: int) -> None:

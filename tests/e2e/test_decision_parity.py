@@ -1,6 +1,6 @@
 """The site and ``tribune score`` reach the same decision on the same comment, overrides included.
 
-A few hundred comments in every site language (clean ones, and ones carrying
+325 comments across the six site languages (clean ones, and ones carrying
 each guideline's words) are posted through the reader's submit service and
 moderated by the site's pipeline with the live scorer; the same texts and
 articles go through ``tribune score``. Where no site-only step (length, rate
@@ -75,7 +75,7 @@ OFF_TOPIC = (
     "My favourite recipe for lentil soup needs cumin, lemon and a lot of patience on a slow fire.",
 )
 LEXICONS = Path(__file__).resolve().parents[2] / "tribune" / "ml" / "lexicons"
-PER_LIST = 4
+PER_LIST = 6
 
 
 def corpus() -> list[tuple[str, str]]:
@@ -184,6 +184,6 @@ def test_site_and_cli_decide_alike_with_overrides(
         compared += 1
         seen_decisions.add(site[0])
         seen_guidelines.update(site[1])
-    assert compared >= 200 and by_promotion_step >= 1
+    assert compared >= 280 and by_promotion_step >= 1
     assert seen_decisions == {"approve", "reject", "review"}
     assert seen_guidelines == {str(g) for g in GUIDELINES}, seen_guidelines

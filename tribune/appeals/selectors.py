@@ -10,9 +10,10 @@ from tribune.comments.models import Comment, StatusLink
 from tribune.comments.tokens import MAX_TOKEN_LENGTH, token_digest
 from tribune.moderation.enums import Outcome
 from tribune.moderation.models import ModerationDecision
+from tribune.moderation.pipeline.reasons import Reason
 
 # Rejections that an appeal cannot change: a ban is about the author, not the comment.
-NOT_APPEALABLE_REASONS = frozenset({"author_banned"})
+NOT_APPEALABLE_REASONS = frozenset({Reason.AUTHOR_BANNED})
 
 
 def status_link_comment(*, token: str) -> Comment | None:

@@ -8,9 +8,9 @@ short, clean, one author's style, and every guideline has only a handful).
 Never train or tune thresholds on it, or it stops being a check.
 
 The decision is the one the site would reach from the scores alone: the
-scorer's ``policy.decide(scores, language)`` when it has a policy (older
-policies take only the scores), otherwise the default policy. Site-only
-steps (rate limit, duplicates, author standing) are not applied.
+scorer's ``policy.decide(scores, language)`` (what ``tribune.moderation.decision.rule``
+applies, without editors' overrides). Site-only steps (rate limit, duplicates,
+author standing) are not applied.
 
 Which file: ``kurdish.jsonl`` by default; ``--checks`` names another
 (``kurdish_holdout.jsonl`` is the one never used to write the lists; see ``checkset``).
@@ -30,10 +30,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from tribune.ml.checks.checkset import KURDISH_CHECKS, CheckItem, load_check_set
-from tribune.ml.policy import DecisionPolicy
 from tribune.ml.scorer import Scorer, get_scorer
 from tribune.ml.types import Judgement, ScoreInput
 
@@ -53,13 +51,7 @@ class Outcome:
 
 def decide(scorer: Scorer, judgement: Judgement) -> tuple[str, tuple[str, ...]]:
     """The decision and guidelines under the scorer's policy (see the module docstring)."""
-    policy: Any = getattr(scorer, "policy", None)
-    if policy is None:  # judgements carry scores only (tribune.moderation.decision applies the site's cuts)
-        policy = DecisionPolicy.default()
-    try:
-        decision, guidelines = policy.decide(judgement.scores, judgement.language)
-    except TypeError:  # a policy that does not take the language
-        decision, guidelines = policy.decide(judgement.scores)
+    decision, guidelines = scorer.policy.decide(judgement.scores, language=judgement.language)
     return str(decision), tuple(guidelines)
 
 

@@ -18,6 +18,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.utils.translation import gettext as _
 
 from tribune.core.errors import ApplicationError
+from tribune.moderation.enums import Outcome
 from tribune.moderation.models import ModerationDecision
 from tribune.moderation.services.decide import (
     check_moderator,
@@ -47,7 +48,7 @@ class BulkResult:
 def _who_decided(comment_id: int) -> str:
     last = (
         ModerationDecision.objects.filter(comment_id=comment_id)
-        .exclude(outcome="held")
+        .exclude(outcome=Outcome.HELD)
         .select_related("moderator")
         .order_by("-created_at", "-id")
         .first()

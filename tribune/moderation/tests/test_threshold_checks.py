@@ -36,7 +36,14 @@ def test_a_missing_guideline_and_a_bad_manifest_are_reported(tmp_path: Path, mon
     assert _ids(threshold_checks.check_bundle_thresholds()) == ["tribune.W010"]
 
 
+def test_an_unmigrated_database_is_left_to_migrate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threshold_checks, "_overrides_table_exists", lambda: False)
+    monkeypatch.setattr(threshold_checks, "threshold_overrides", lambda: ThresholdOverrides(failed=True))
+    assert threshold_checks.check_threshold_overrides(databases=["default"]) == []
+
+
 def test_overrides_are_checked_only_with_a_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threshold_checks, "_overrides_table_exists", lambda: True)
     monkeypatch.setattr(threshold_checks, "threshold_overrides", lambda: ThresholdOverrides(failed=True))
     assert threshold_checks.check_threshold_overrides() == []
     assert _ids(threshold_checks.check_threshold_overrides(databases=["default"])) == ["tribune.W012"]
