@@ -71,7 +71,7 @@ class BaselineScorer:
         scores[str(Label.PROMOTION)] = max(FLOOR, promotion_score(promo))
         scores[str(Label.OFF_TOPIC)] = off_topic_score(item.text, item.article, lang)
         scores[str(Label.REJECT)] = max(scores[str(g)] for g in GUIDELINES)
-        decision, guidelines = self.policy.decide(scores)
+        decision, guidelines = self.policy.decide(scores, lang)
         evidence: tuple[Evidence, ...] = tuple(sorted((*abuse, *promo), key=lambda e: (e.start, e.end)))
         return Judgement(
             scores=scores,

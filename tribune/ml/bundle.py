@@ -162,7 +162,7 @@ class BundleScorer:
             relevance=off_topic_score(item.text, item.article, lang),
             lang=lang,
         )
-        decision, guidelines = self.policy.decide(scores)
+        decision, guidelines = self.policy.decide(scores, lang)
         draft = _Draft(scores, lang, decision, guidelines, [*abuse, *promo])
         if decision != Decision.APPROVE:
             ruled = {str(e.label) for e in draft.evidence}

@@ -78,10 +78,13 @@ def _cut(policy: DecisionPolicy, key: str) -> Threshold:
 
 
 def metrics_for(
-    scores: Sequence[dict[str, float]], labels: Sequence[dict[str, int]], policy: DecisionPolicy
+    scores: Sequence[dict[str, float]],
+    labels: Sequence[dict[str, int]],
+    policy: DecisionPolicy,
+    languages: Sequence[str | None] | None = None,
 ) -> dict[str, GuidelineMetrics]:
     """Per-key metrics of final ``scores`` against their rows' ``labels`` (keys with no labelled row left out)."""
-    made = decisions(scores, policy)
+    made = decisions(scores, policy, languages)
     out: dict[str, GuidelineMetrics] = {}
     for key in KEYS:
         idx = [i for i, lab in enumerate(labels) if key in lab]
@@ -126,13 +129,14 @@ def evaluate_set(name: str, rows: Sequence[Row], scorer: BundleScorer) -> SetRes
     probs = scorer.probabilities([r.text for r in rows])
     scores = final_scores(probs, scorer.heads, rows, progress=False)
     labels = [labels_for(r) for r in rows]
-    mix = decision_mix(scores, scorer.policy)
+    langs = [r.lang for r in rows]
+    mix = decision_mix(scores, scorer.policy, langs)
     feedback = all(r.dataset == "feedback" for r in rows)
     return SetResult(
         name=name,
         rows=len(rows),
-        guidelines=metrics_for(scores, labels, scorer.policy),
+        guidelines=metrics_for(scores, labels, scorer.policy, langs),
         mix=mix,
         automation=mix["approve"] + mix["reject"],
-        agreement=agreement(rows, decisions(scores, scorer.policy)) if feedback else {},
+        agreement=agreement(rows, decisions(scores, scorer.policy, langs)) if feedback else {},
     )

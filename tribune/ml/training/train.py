@@ -70,10 +70,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small sample, one alpha: a smoke run")
     parser.add_argument("--keep", type=int, default=80_000, help="weights kept per head")
     parser.add_argument("--bits", type=int, default=20, help="log2 width of each hashed block")
-    parser.add_argument("--reject-precision", type=float, default=0.9)
-    parser.add_argument("--review-precision", type=float, default=0.5)
+    parser.add_argument("--reject-precision", type=float, default=0.95)
     parser.add_argument(
-        "--prevalence", type=float, default=0.1, help="assumed share of violations on the site"
+        "--miss-rate",
+        type=float,
+        default=0.05,
+        help="most violations a language's approve cut may let through, on each validation set",
+    )
+    parser.add_argument(
+        "--prevalence", type=float, default=0.25, help="assumed share of violations on the site"
     )
     parser.add_argument("--datasets", nargs="*", default=None, help="only these datasets")
     parser.add_argument(
@@ -159,16 +164,19 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     val_rows = [rows[i] for i in val]
     scores = final_scores(probs[val], HEADS, val_rows)
     val_labels = [labels[i] for i in val]
+    val_langs = [r.lang for r in val_rows]
     policy = choose_policy(
         scores,
         val_labels,
+        languages=val_langs,
+        datasets=[r.dataset for r in val_rows],
         reject_precision=args.reject_precision,
-        review_precision=args.review_precision,
+        miss_rate=args.miss_rate,
         prevalence=args.prevalence,
     )
-    mix = decision_mix(scores, policy)
-    constructive = [s for s, r in zip(scores, val_rows, strict=True) if is_constructive(r)]
-    rejected, held = rejection_rate(constructive, policy)
+    mix = decision_mix(scores, policy, val_langs)
+    keep = [i for i, r in enumerate(val_rows) if is_constructive(r)]
+    rejected, held = rejection_rate([scores[i] for i in keep], policy, [val_langs[i] for i in keep])
     created = datetime.now(UTC)
     manifest: dict[str, Any] = {
         "format": FORMAT,
@@ -182,15 +190,16 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         "policy": policy.to_json(),
         "policy_targets": {
             "reject_precision": args.reject_precision,
-            "review_precision": args.review_precision,
+            "approve_miss_rate": args.miss_rate,
             "assumed_prevalence": args.prevalence,
+            "kurdish_and_unknown": "the lowest approve cut of any validation dataset",
         },
         "combination": "tribune.ml.combine (lexicon max, overall-head blame, rules for promotion/off_topic)",
         "metrics": {
             "validation_rows": len(val),
             "validation_decision_mix": {k: round(v, 4) for k, v in mix.items()},
             "validation_automation_rate": round(mix["approve"] + mix["reject"], 4),
-            "validation_constructive_rows": len(constructive),
+            "validation_constructive_rows": len(keep),
             "validation_constructive_rejected": round(rejected, 4),
             "validation_constructive_not_approved": round(held, 4),
         },
