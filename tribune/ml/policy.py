@@ -148,9 +148,9 @@ class DecisionPolicy:
             return Decision.REJECT, tuple(name for _, name in sorted(rejected, reverse=True))
         if reviewed:
             return Decision.REVIEW, tuple(name for _, name in sorted(reviewed, reverse=True))
-        cut = self.approve_cut(language)
+        approve_cut = self.approve_cut(language)
         # A missing overall score cannot prove the comment clean: it goes to a human.
-        if cut is not None and float(scores.get(str(Label.REJECT), 1.0)) >= cut:
+        if approve_cut is not None and float(scores.get(str(Label.REJECT), 1.0)) >= approve_cut:
             return Decision.REVIEW, likeliest(scores)
         return Decision.APPROVE, ()
 
