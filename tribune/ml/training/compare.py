@@ -126,7 +126,7 @@ def evaluate_set(name: str, rows: Sequence[Row], scorer: BundleScorer) -> SetRes
     """Score ``rows`` with ``scorer`` as the site would and measure it (see the module docstring)."""
     if not rows:
         return SetResult(name, 0, {}, {}, float("nan"))
-    probs = scorer.probabilities([r.text for r in rows])
+    probs, _ = scorer.cascade_probabilities([r.text for r in rows], [r.lang for r in rows])
     scores = final_scores(probs, scorer.heads, rows, progress=False)
     labels = [labels_for(r) for r in rows]
     langs = [r.lang for r in rows]

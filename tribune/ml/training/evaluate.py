@@ -141,9 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_bundle_scorer(args.bundle)
     baselines, notes = ({}, ["comparison skipped"]) if args.no_compare else load_baselines()
     rows = [r for r in load_all(args.data, args.datasets) if r.split == "test"]
-    probs = scorer.probabilities([r.text for r in rows])
+    probs, refined = scorer.cascade_probabilities([r.text for r in rows], [r.lang for r in rows])
     scores = final_scores(probs, scorer.heads, rows, progress=False)
     print(f"bundle {scorer.version} ({args.bundle}); test rows {len(rows)}")
+    shares = {
+        lang: float(np.mean([f for f, r in zip(refined, rows, strict=True) if r.lang == lang]))
+        for lang in dict.fromkeys(r.lang for r in rows)
+    }
+    print("sentence encoder ran on: " + ", ".join(f"{k} {v:.3f}" for k, v in shares.items()))
     print("\n".join(notes))
     print(
         f"  {'label':16s} {'rows':>6s} {'pos':>6s}  {'ROC-AUC':>7s}  {'F1@rej':>6s}  {'F1@rev':>6s} {'cmp AUC':>8s}"

@@ -38,6 +38,7 @@ from tribune.ml.text import normalize
 from tribune.ml.training.datasets import FeedbackError, Row, feedback, file_hashes, file_sha256, load_all
 from tribune.ml.training.heads import ALPHAS, fit_head
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
+from tribune.ml.training.meaning import train_meaning
 from tribune.ml.training.metrics import decision_mix, rejection_rate
 from tribune.ml.training.scoring import final_scores
 from tribune.ml.training.thresholds import choose_policy
@@ -81,6 +82,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--prevalence", type=float, default=0.25, help="assumed share of violations on the site"
     )
     parser.add_argument("--datasets", nargs="*", default=None, help="only these datasets")
+    parser.add_argument(
+        "--no-sentence", action="store_true", help="n-gram heads only (no sentence-embedding stage)"
+    )
     parser.add_argument(
         "--held-back",
         type=float,
@@ -162,7 +166,10 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         probs[:, j] = fitted.predict(X)
     val = np.flatnonzero(split == "val")
     val_rows = [rows[i] for i in val]
-    scores = final_scores(probs[val], HEADS, val_rows)
+    meaning = None if args.no_sentence else train_meaning(rows, labels, probs, HEADS)
+    if meaning is not None:
+        arrays.update(meaning.arrays)
+    scores = final_scores(probs[val] if meaning is None else meaning.val_probs, HEADS, val_rows)
     val_labels = [labels[i] for i in val]
     val_langs = [r.lang for r in val_rows]
     policy = choose_policy(
@@ -183,7 +190,10 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         "name": f"{MODEL_NAME}.{MODEL_VERSION}",
         "version": version_name(created, arrays, policy.to_json()),
         "created": created.isoformat(timespec="seconds"),
-        "description": "hashed char_wb 2-5 + word 1-2 n-grams, one SGD logistic head per label, Platt-calibrated",
+        "description": (
+            "hashed char_wb 2-5 + word 1-2 n-grams, one SGD logistic head per label, Platt-calibrated; "
+            "USE-multilingual sentence heads blended in for unsure en/ar/tr comments (cascade)"
+        ),
         "labels": list(HEADS),
         "features": featurizer.to_config(),
         "heads": head_meta,
@@ -194,6 +204,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             "assumed_prevalence": args.prevalence,
             "kurdish_and_unknown": "the lowest approve cut of any validation dataset",
         },
+        **({"sentence": meaning.section} if meaning is not None else {}),
         "combination": "tribune.ml.combine (lexicon max, overall-head blame, rules for promotion/off_topic)",
         "metrics": {
             "validation_rows": len(val),
@@ -202,6 +213,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
             "validation_constructive_rows": len(keep),
             "validation_constructive_rejected": round(rejected, 4),
             "validation_constructive_not_approved": round(held, 4),
+            "validation_encoder_share": meaning.refined_share if meaning is not None else {},
         },
         "training": {
             "quick": bool(args.quick),

