@@ -25,8 +25,9 @@ Usage::
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -61,6 +62,8 @@ class MeaningStage:
     below: Mapping[str, float]
     above: float
     encoder: SentenceEncoder | None = None
+    stats: dict[str, float] = field(default_factory=lambda: {"rows": 0, "refined": 0, "seconds": 0.0})
+    """Running totals since load: rows seen, rows the encoder refined, seconds spent encoding and blending."""
 
     @classmethod
     def from_bundle(
@@ -124,8 +127,10 @@ class MeaningStage:
     ) -> tuple[np.ndarray, np.ndarray]:
         """(probabilities with the unsure rows blended, which rows were); n-gram only without an encoder."""
         wanted = self.wanted(langs, probs[:, list(heads).index("reject")])
+        self.stats["rows"] += len(texts)
         if not wanted.any():
             return probs, wanted
+        started = time.perf_counter()
         if self.encoder is None:
             self.encoder = get_sentence_encoder()
             if self.encoder is None:
@@ -134,4 +139,6 @@ class MeaningStage:
         vectors = self.encoder.encode([texts[i] for i in rows])
         out = probs.copy()
         out[rows] = self.blend_rows(probs[rows], heads, vectors)
+        self.stats["refined"] += len(rows)
+        self.stats["seconds"] += time.perf_counter() - started
         return out, wanted

@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 NAME = "usem3"
 DIMENSION = 512
 MAX_CHARS = 1000
+ARTICLE_CHUNK = 600
+ARTICLE_CHUNKS = 8
 COVERED: frozenset[str] = frozenset({"en", "ar", "tr"})
 """Site languages the encoder was trained on; the others use the n-gram heads alone."""
 
@@ -58,6 +60,14 @@ class SentenceEncoder:
             with self._lock:  # the model keeps per-call buffers
                 vectors = self._model.encode([texts[i][:MAX_CHARS] for i in keep])
             out[keep] = np.asarray(vectors, dtype=np.float32).reshape(len(keep), DIMENSION)
+        return out
+
+    def encode_long(self, text: str, chunk: int = ARTICLE_CHUNK, chunks: int = ARTICLE_CHUNKS) -> np.ndarray:
+        """One unit vector for a long text (an article): the mean of its first ``chunks`` pieces' vectors."""
+        pieces = [text[i : i + chunk] for i in range(0, min(len(text), chunk * chunks), chunk)] or [""]
+        mean = self.encode(pieces).mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        out: np.ndarray = (mean / norm if norm > 0 else mean).astype(np.float32)
         return out
 
 

@@ -31,6 +31,7 @@ from tribune.ml.policy import DecisionPolicy, Threshold
 from tribune.ml.training.datasets import Row
 from tribune.ml.training.mapping import labels_for
 from tribune.ml.training.metrics import auc, decision_mix, decisions, f1_at
+from tribune.ml.training.safety import safety_numbers
 from tribune.ml.training.scoring import final_scores
 
 KEYS: tuple[str, ...] = (*(str(g) for g in GUIDELINES), str(Label.REJECT))
@@ -63,6 +64,8 @@ class SetResult:
     mix: dict[str, float]
     automation: float
     agreement: dict[str, float] = field(default_factory=dict)
+    safety: dict[str, float] = field(default_factory=dict)
+    """``safety.SafetyNumbers`` of the set as a dict (violations auto-approved, clean approved ...)."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -139,4 +142,5 @@ def evaluate_set(name: str, rows: Sequence[Row], scorer: BundleScorer) -> SetRes
         mix=mix,
         automation=mix["approve"] + mix["reject"],
         agreement=agreement(rows, decisions(scores, scorer.policy, langs)) if feedback else {},
+        safety=asdict(safety_numbers(scores, labels, langs, scorer.policy)),
     )
