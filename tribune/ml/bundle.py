@@ -41,6 +41,7 @@ import scipy.sparse as sp
 
 from tribune.ml.combine import combine_scores
 from tribune.ml.features import Featurizer
+from tribune.ml.kurdish_stage import KurdishStage
 from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Decision, Label
 from tribune.ml.langid import detect_language
 from tribune.ml.lexicon import compile_all, find_evidence, lexicon_scores
@@ -98,8 +99,9 @@ def load_bundle_scorer(path: Path) -> BundleScorer:
         arrays = {key: data[key] for key in data.files}
     compile_all()  # so no comment waits for a word list to compile
     scorer = BundleScorer(manifest, arrays)
-    if scorer.meaning is not None:
-        scorer.meaning.warm_up()  # load the encoder now, not on the first unsure comment
+    for stage in (scorer.meaning, scorer.kurdish):
+        if stage is not None:
+            stage.warm_up()  # load the encoders now, not on the first comment that needs one
     return scorer
 
 
@@ -137,6 +139,7 @@ class BundleScorer:
         self._a = np.array([params[h]["platt_a"] for h in self.heads], dtype=np.float64)
         self._b = np.array([params[h]["platt_b"] for h in self.heads], dtype=np.float64)
         self.meaning = MeaningStage.from_bundle(manifest, arrays)
+        self.kurdish = KurdishStage.from_bundle(manifest, arrays)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated head probabilities, shape ``(len(texts), len(self.heads))``."""
@@ -149,6 +152,8 @@ class BundleScorer:
     ) -> tuple[np.ndarray, np.ndarray]:
         """Head probabilities after the meaning stage, and which rows it refined (``tribune.ml.meaning``)."""
         probs = self.probabilities(texts)
+        if self.kurdish is not None:
+            probs = self.kurdish.raise_reject(texts, langs, probs, self.heads)
         if self.meaning is None:
             return probs, np.zeros(len(texts), dtype=bool)
         return self.meaning.refine(texts, langs, probs, self.heads)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from tribune.ml.labels import ABUSE_TARGETS, SCORE_KEYS, Label
+from tribune.ml.labels import ABUSE_TARGETS, SCORE_KEYS
 
 __all__ = ["CONDUCT", "RULE_LABELS", "combine_scores"]
 

@@ -136,7 +136,7 @@ class MeaningStage:
             if self.encoder is None:
                 return probs, np.zeros(len(texts), dtype=bool)
         rows = np.flatnonzero(wanted)
-        vectors = self.encoder.encode([texts[i] for i in rows])
+        vectors = self.encoder.encode([texts[int(i)] for i in rows])
         out = probs.copy()
         out[rows] = self.blend_rows(probs[rows], heads, vectors)
         self.stats["refined"] += len(rows)

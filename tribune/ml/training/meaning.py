@@ -29,12 +29,13 @@ import numpy as np
 
 from tribune.ml.meaning import WEIGHTS_KEY, MeaningStage
 from tribune.ml.sentence import COVERED, DIMENSION, MAX_CHARS, NAME, get_sentence_encoder
+from tribune.ml.training.approve_cuts import recall_cut
 from tribune.ml.training.embedding_sample import embedding_indices
 from tribune.ml.training.encoded import encode_cached
 from tribune.ml.training.rows import Row
 from tribune.ml.training.safety import violation
 from tribune.ml.training.sentence_heads import choose_blend, fit_all
-from tribune.ml.training.thresholds import lowest_cut, recall_cut
+from tribune.ml.training.thresholds import lowest_cut
 
 SURE_MISS = 0.01
 SURE_PRECISION = 0.99

@@ -45,8 +45,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from tribune.ml.embeddings import COMMENT_TOKENS, get_encoder
-from tribune.ml.sentence import get_sentence_encoder
 from tribune.ml.relevance import BLEND, CEILING, EMBED_FROM, lexical_off_topic, off_topic_score
+from tribune.ml.sentence import get_sentence_encoder
 from tribune.ml.training.metrics import auc
 from tribune.ml.training.train import default_data_dir
 

@@ -45,12 +45,29 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from tribune.ml.combine import CONDUCT
-from tribune.ml.labels import GUIDELINES, LANGUAGES
+from tribune.ml.labels import GUIDELINES
 from tribune.ml.lexicon import MILD_WEIGHT, PATTERN_WEIGHT
-from tribune.ml.policy import ANY_LANGUAGE, DecisionPolicy, Threshold
+from tribune.ml.policy import DecisionPolicy, Threshold
+from tribune.ml.training.approve_cuts import (
+    NEVER,
+    UNLABELLED,
+    approve_cuts,
+    clean_approved,
+    recall_cut,
+    round_down,
+)
 from tribune.ml.training.safety import violation
 
-NEVER = 1.0
+__all__ = [
+    "NEVER",
+    "approve_cuts",
+    "choose_policy",
+    "decision_target",
+    "lowest_cut",
+    "recall_cut",
+    "round_up",
+]
+
 OFF_TOPIC = Threshold(reject=0.9, review=0.5)
 """Fixed: no validation row has its article, so relevance cannot be tuned here (see module docstring)."""
 FLOORS = {"promotion": Threshold(reject=0.9, review=0.5)}
@@ -61,8 +78,6 @@ CEILINGS = dict(PATTERN_WEIGHT)
 """Highest reject cuts allowed: a template match must reject (see module docstring)."""
 REVIEW_CEILINGS = {g: MILD_WEIGHT for g in CONDUCT}
 """Highest review cuts allowed: a mild word or a hold template must reach a human."""
-UNLABELLED = ("ckb", "kmr")
-"""Site languages without labelled validation data: they get the most conservative cut."""
 
 
 def decision_target(labels: Mapping[str, int], guideline: str) -> int | None:
@@ -108,18 +123,6 @@ def lowest_cut(
     return float(s[np.flatnonzero(ok)[-1]]) if ok.any() else NEVER
 
 
-def recall_cut(scores: np.ndarray, miss_rate: float) -> float:
-    """The highest cut ``t`` with at most ``miss_rate`` of ``scores`` strictly under it (1.0 if empty).
-
-    Scores of ``inf`` stand for rows already held by another test: they never fall under a cut.
-    """
-    if len(scores) == 0:
-        return NEVER
-    ordered = np.sort(scores)
-    k = math.floor(miss_rate * len(ordered) + 1e-9)
-    return float(min(ordered[min(k, len(ordered) - 1)], NEVER))
-
-
 def round_up(cut: float, places: int = 6) -> float:
     """``cut`` rounded *up* to ``places`` decimals, so no score the cut left unflagged on validation is flagged.
 
@@ -129,12 +132,6 @@ def round_up(cut: float, places: int = 6) -> float:
     """
     scale = 10**places
     return math.ceil(round(cut * scale, 3)) / scale
-
-
-def round_down(cut: float, places: int = 6) -> float:
-    """``cut`` rounded *down*: an approve cut may only get stricter by rounding."""
-    scale = 10**places
-    return math.floor(round(cut * scale, 3)) / scale
 
 
 def _pairs(
@@ -217,63 +214,9 @@ def guideline_cuts(
     return chosen
 
 
-def approve_cuts(
-    scores: Sequence[Mapping[str, float]],
-    labels: Sequence[Mapping[str, int]],
-    languages: Sequence[str],
-    datasets: Sequence[str],
-    guidelines: Mapping[str, Threshold],
-    *,
-    miss_rate: float,
-    min_violations: int,
-) -> tuple[dict[str, float], dict[str, float]]:
-    """(approve cut per language, cut per dataset) under the guideline cuts (see the module docstring)."""
-    held_anyway = DecisionPolicy(dict(guidelines))
-    per_dataset: dict[str, float] = {}
-    language_of: dict[str, str] = {}
-    for name in dict.fromkeys(datasets):
-        values = []
-        for s, lab, d, lang in zip(scores, labels, datasets, languages, strict=True):
-            if d != name or violation(lab) != 1:
-                continue
-            language_of[name] = lang
-            held = held_anyway.decide(s)[1] != ()
-            values.append(math.inf if held else float(s["reject"]))
-        if len(values) >= min_violations:
-            per_dataset[name] = round_down(recall_cut(np.array(values), miss_rate))
-    approve: dict[str, float] = {}
-    for name, cut in per_dataset.items():
-        lang = language_of[name]
-        approve[lang] = min(approve.get(lang, NEVER), cut)
-    strictest = min(per_dataset.values(), default=0.0)
-    for lang in (*UNLABELLED, *(code for code in LANGUAGES if code not in approve)):
-        approve[lang] = strictest
-    approve[ANY_LANGUAGE] = strictest
-    return approve, per_dataset
-
-
 REVIEW_PRECISIONS = (0.5, 0.7, 0.9, 0.97)
 """Candidate review precisions for the guidelines other than threat; the one that lets most
 validation comments be auto-approved per language (mean over languages) wins."""
-
-
-def clean_approved(
-    policy: DecisionPolicy,
-    scores: Sequence[Mapping[str, float]],
-    labels: Sequence[Mapping[str, int]],
-    languages: Sequence[str],
-) -> float:
-    """Mean over languages of the share of clean validation rows ``policy`` auto-approves."""
-    shares = []
-    for lang in dict.fromkeys(languages):
-        made = [
-            policy.decide(s, lang)[0] == "approve"
-            for s, lab, code in zip(scores, labels, languages, strict=True)
-            if code == lang and violation(lab) == 0
-        ]
-        if made:
-            shares.append(sum(made) / len(made))
-    return float(np.mean(shares)) if shares else 0.0
 
 
 def choose_policy(
@@ -289,8 +232,11 @@ def choose_policy(
     min_violations: int = 30,
     threat_miss: float = 0.05,
     threat_hold_budget: float = 0.05,
+    unlabelled_cut: float | None = None,
 ) -> DecisionPolicy:
     """The safety-first policy from validation scores and labels (see the module docstring).
+
+    ``unlabelled_cut`` (the Kurdish stage's proxy cut) lowers the cut of ``UNLABELLED`` languages further.
 
     Without ``languages`` and ``datasets`` every row counts as one English dataset.
     """
@@ -311,6 +257,8 @@ def choose_policy(
         approve, _ = approve_cuts(
             scores, labels, languages, datasets, cuts, miss_rate=miss_rate, min_violations=min_violations
         )
+        if unlabelled_cut is not None:
+            approve.update({lang: min(approve[lang], round_down(unlabelled_cut)) for lang in UNLABELLED})
         policy = DecisionPolicy(cuts, approve)
         automated = clean_approved(policy, scores, labels, languages)
         if best is None or automated > best[0]:

