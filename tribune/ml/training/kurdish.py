@@ -36,7 +36,7 @@ from tribune.ml.training.sentence_heads import fit_sentence_head
 
 SOURCES = ("en", "ar", "tr")
 PROXY = "fa"
-PER_GROUP = 100
+PER_GROUP = 50
 
 
 @dataclass

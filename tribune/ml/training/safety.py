@@ -126,7 +126,7 @@ def safety_table(
     """``HEADER`` then one line per dataset, then one per language (``lang:xx``)."""
     lines = [HEADER]
     groups: list[tuple[str, str | None, str | None]] = [
-        (f"{d} ({lang})", d, None) for d, lang in dict.fromkeys(zip(datasets, languages, strict=True))
+        (f"{d} ({lang})", d, lang) for d, lang in dict.fromkeys(zip(datasets, languages, strict=True))
     ]
     groups += [(f"lang:{lang}", None, lang) for lang in dict.fromkeys(languages)]
     for name, dataset, language in groups:

@@ -231,7 +231,7 @@ def choose_policy(
     miss_rate: float = 0.05,
     min_violations: int = 30,
     threat_miss: float = 0.05,
-    threat_hold_budget: float = 0.05,
+    threat_hold_budget: float = 0.02,
     unlabelled_cut: float | None = None,
 ) -> DecisionPolicy:
     """The safety-first policy from validation scores and labels (see the module docstring).

@@ -84,8 +84,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--datasets", nargs="*", default=None, help="only these datasets")
     parser.add_argument(
-        "--no-sentence", action="store_true", help="n-gram heads only (no sentence-embedding stage)"
+        "--no-sentence", action="store_true", help="n-gram heads only (no sentence-embedding stages)"
     )
+    parser.add_argument("--no-crosslingual", action="store_true", help="no Kurdish cross-lingual (e5) stage")
     parser.add_argument(
         "--held-back",
         type=float,
@@ -168,7 +169,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     val = np.flatnonzero(split == "val")
     val_rows = [rows[i] for i in val]
     meaning = None if args.no_sentence else train_meaning(rows, labels, probs, HEADS)
-    kurdish = None if args.no_sentence else train_kurdish(rows, labels, miss_rate=args.miss_rate)
+    skip_kurdish = args.no_sentence or args.no_crosslingual
+    kurdish = None if skip_kurdish else train_kurdish(rows, labels, miss_rate=args.miss_rate)
     for stage in (meaning, kurdish):
         if stage is not None:
             arrays.update(stage.arrays)
