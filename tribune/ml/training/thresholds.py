@@ -70,10 +70,12 @@ __all__ = [
 
 OFF_TOPIC = Threshold(reject=0.9, review=0.5)
 """Fixed: no validation row has its article, so relevance cannot be tuned here (see module docstring)."""
-FLOORS = {"promotion": Threshold(reject=0.9, review=0.5)}
+FLOORS = {"promotion": Threshold(reject=0.9, review=0.5), "threat": Threshold(reject=0.9, review=0.0)}
 """Lowest cuts allowed. The promotion head is validated on YouTube and C3 only, so on
 other text its cuts are floored at the rule ladder's: a pitch with a contact detail
-(0.95) rejects, a contact detail or a pitch alone (0.55-0.8) goes to review."""
+(0.95) rejects, a contact detail or a pitch alone (0.55-0.8) goes to review. Threat's reject
+cut stays above the lexicon's *hold* templates (veiled threats, 0.899): they reach a human,
+they are not rejected."""
 CEILINGS = dict(PATTERN_WEIGHT)
 """Highest reject cuts allowed: a template match must reject (see module docstring)."""
 REVIEW_CEILINGS = {g: MILD_WEIGHT for g in CONDUCT}
