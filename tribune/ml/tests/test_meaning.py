@@ -97,3 +97,23 @@ def test_the_packaged_encoder_loads_offline_and_gives_unit_vectors() -> None:
     assert vectors.shape == (3, DIMENSION)
     assert np.isclose(np.linalg.norm(vectors[0]), 1.0, atol=1e-3) and not vectors[1].any()
     assert np.isclose(np.linalg.norm(encoder.encode_long("word " * 2000)), 1.0, atol=1e-3)
+
+
+def test_kurdish_stage_only_raises_kurdish_reject_scores() -> None:
+    from tribune.ml.kurdish_stage import WEIGHTS_KEY as KURDISH_KEY
+    from tribune.ml.kurdish_stage import KurdishStage
+
+    section = {
+        "languages": ["ckb", "kmr"],
+        "heads": {"reject": {"intercept": 0.0, "platt_a": 1.0, "platt_b": 0.0}},
+    }
+    weight = np.zeros(DIMENSION, dtype=np.float16)
+    weight[0] = 2.0  # the fake encoder's vectors give p = sigmoid(2) = 0.88
+    stage = KurdishStage.from_bundle({"crosslingual": section}, {KURDISH_KEY: weight})
+    assert stage is not None and KurdishStage.from_bundle({}, {}) is None
+    stage.encoder = FakeEncoder()  # type: ignore[assignment]
+    probs = np.array([[0.1, 0.2], [0.1, 0.95], [0.1, 0.2]])
+    out = stage.raise_reject(["a", "b", "c"], ["ckb", "kmr", "en"], probs, HEADS)
+    assert out[0, 1] == pytest.approx(0.8808, abs=1e-3)  # raised
+    assert out[1, 1] == pytest.approx(0.95)  # never lowered
+    assert out[2, 1] == pytest.approx(0.2) and stage.encoder.seen == ["a", "b"]  # type: ignore[union-attr]
