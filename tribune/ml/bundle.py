@@ -17,9 +17,10 @@ n-gram heads are unsure of, in one encoder batch.
 
 ``BundleScorer.judge`` vectorises a batch once, then per comment runs langid,
 the lexicon, promotion rules and article relevance, and merges them with the
-model through ``tribune.ml.combine``; the bundle's policy decides. Guidelines
-that the model (not a rule) pushed over a threshold get "model" evidence: the
-words whose n-grams weigh most in that head, mapped back onto the original text.
+model through ``tribune.ml.combine``; the bundle's policy decides. The guidelines
+behind the decision whose score the model (not a rule) set get "model" evidence
+from ``tribune.ml.evidence``: the words that clearly raised the head behind the
+score, mapped back onto the original text, except where a rule already marks them.
 
 Usage::
 
@@ -30,7 +31,6 @@ Usage::
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,9 +40,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from tribune.ml.combine import combine_scores
+from tribune.ml.evidence import Attributor, NgramExplainer, explaining_heads, not_covered
 from tribune.ml.features import Featurizer
 from tribune.ml.kurdish_stage import KurdishStage
-from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Decision, Label
+from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Decision
 from tribune.ml.langid import detect_language
 from tribune.ml.lexicon import compile_all, find_evidence, lexicon_scores
 from tribune.ml.meaning import MeaningStage
@@ -51,7 +52,7 @@ from tribune.ml.promotion import promotion_evidence, promotion_score
 from tribune.ml.relevance import off_topic_score
 from tribune.ml.ruleset import versioned
 from tribune.ml.store import bundle_version
-from tribune.ml.text import align, normalize
+from tribune.ml.text import normalize
 from tribune.ml.types import Evidence, Judgement, ScoreInput
 
 __all__ = ["BundleError", "BundleScorer", "load_bundle_scorer", "save_bundle"]
@@ -60,8 +61,6 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.npz"
 REQUIRED = ("format", "name", "created", "features", "heads", "policy", "training_data")
-MODEL_SOURCE = "model"
-_WORD = re.compile(r"[^\W_]+")
 
 
 class BundleError(ValueError):
@@ -138,6 +137,10 @@ class BundleScorer:
         self._intercept = np.array([params[h]["intercept"] for h in self.heads], dtype=np.float64)
         self._a = np.array([params[h]["platt_a"] for h in self.heads], dtype=np.float64)
         self._b = np.array([params[h]["platt_b"] for h in self.heads], dtype=np.float64)
+        offsets = self._a * self._intercept + self._b
+        self.explainer = NgramExplainer(
+            Attributor(self.featurizer, self.weights, self.heads, slopes=self._a, offsets=offsets)
+        )
         self.meaning = MeaningStage.from_bundle(manifest, arrays)
         self.kurdish = KurdishStage.from_bundle(manifest, arrays)
 
@@ -171,7 +174,7 @@ class BundleScorer:
         ]
         found = self.model_evidence_batch([(text, wanted) for _, text, wanted in asks])
         for (i, _, _), extra in zip(asks, found, strict=True):
-            drafts[i].evidence.extend(extra)
+            drafts[i].evidence.extend(not_covered(extra, drafts[i].evidence))
         return [d.finish(self.version) for d in drafts]
 
     def _draft(self, item: ScoreInput, row: np.ndarray, lang: str) -> _Draft:
@@ -187,58 +190,21 @@ class BundleScorer:
         )
         decision, guidelines = self.policy.decide(scores, lang)
         draft = _Draft(scores, lang, decision, guidelines, [*abuse, *promo])
-        if decision != Decision.APPROVE:
-            ruled = {str(e.label) for e in draft.evidence}
-            # Name the head that set the score: the guideline's own, or the overall one it inherited.
-            draft.wanted = [
-                (name, name if model[name] >= scores[name] - 1e-9 else "reject")
-                for name in guidelines
-                if name not in ruled and name in self.heads
-            ]
+        rules = {**lexicon_scores(abuse), "promotion": promotion_score(promo)}
+        # Only the guidelines behind the decision: words are shown for the score that triggered it.
+        draft.wanted = explaining_heads(guidelines, model=model, rules=rules, scores=scores, heads=self.heads)
         return draft
 
-    def model_evidence(self, text: str, wanted: Sequence[tuple[str, str]], top: int = 3) -> list[Evidence]:
+    def model_evidence(self, text: str, wanted: Sequence[tuple[str, str]]) -> list[Evidence]:
         """Model evidence for each ``(label, head)`` in ``wanted``; see ``model_evidence_batch``."""
-        return self.model_evidence_batch([(text, wanted)], top)[0]
+        return self.explainer.explain(text, wanted)
 
     def model_evidence_batch(
-        self, asks: Sequence[tuple[str, Sequence[tuple[str, str]]]], top: int = 3
+        self, asks: Sequence[tuple[str, Sequence[tuple[str, str]]]]
     ) -> list[list[Evidence]]:
-        """For each ``(text, [(label, head), ...])``: up to ``top`` words per label.
-
-        A word's weight is the sum of ``head``'s weights over the word's own
-        n-grams; the heaviest positive words become ``label`` evidence, spans in
-        the original text. Every word of the batch is hashed in one call.
-        """
-        if not asks:
-            return []
-        aligned = [align(text) for text, _ in asks]
-        spans = [[(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(a.text)] for a in aligned]
-        words = [w for per_text in spans for _, _, w in per_text]
-        if not words:
-            return [[] for _ in asks]
-        unique = list(dict.fromkeys(words))  # each distinct word is hashed once
-        row_of = {w: i for i, w in enumerate(unique)}
-        per_word = np.asarray((self.featurizer.raw_transform(unique) @ self.weights).todense())
-        weights = per_word[[row_of[w] for w in words]]
-        out: list[list[Evidence]] = []
-        offset = 0
-        for (text, wanted), al, per_text in zip(asks, aligned, spans, strict=True):
-            block = weights[offset : offset + len(per_text)]
-            offset += len(per_text)
-            found: list[Evidence] = []
-            for label, head in wanted:
-                column = block[:, self.heads.index(head)]
-                seen: set[str] = set()
-                for i in np.argsort(-column, kind="stable"):
-                    if column[i] <= 0 or len(seen) == top:
-                        break
-                    if per_text[i][2] not in seen:  # one span per distinct word
-                        seen.add(per_text[i][2])
-                        a, b = al.original_span(per_text[i][0], per_text[i][1])
-                        found.append(Evidence(Label(label), a, b, text[a:b], MODEL_SOURCE))
-            out.append(found)
-        return out
+        """For each ``(text, [(label, head), ...])``: the words that clearly raised ``head``, as ``label``
+        evidence (``tribune.ml.evidence.NgramExplainer.explain_batch``)."""
+        return self.explainer.explain_batch(asks)
 
 
 @dataclass

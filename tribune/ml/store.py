@@ -25,6 +25,7 @@ Usage::
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import shutil
@@ -161,7 +162,7 @@ class ModelStore:
         with (self.root / HISTORY).open("a", encoding="utf-8") as handle:
             handle.write(json.dumps(entry) + "\n")
 
-    def history(self) -> list[dict[str, Any]]:
+    def history(self) -> builtins.list[dict[str, Any]]:  # ``list`` is the method above
         """Every promote and rollback, oldest first."""
         path = self.root / HISTORY
         if not path.is_file():

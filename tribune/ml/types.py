@@ -31,6 +31,8 @@ class Evidence:
     start, end (int): character offsets into the original text.
     text (str): ``original[start:end]``.
     source (str): what found it, e.g. ``"lexicon"``, ``"model"``, ``"contact-pattern"``.
+    weight (float | None): for ``"model"`` evidence, the calibrated log-odds the word adds to
+        the score of the head behind ``label`` (``tribune.ml.evidence``); None for rules.
     """
 
     label: Label
@@ -38,15 +40,19 @@ class Evidence:
     end: int
     text: str
     source: str = "model"
+    weight: float | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "label": str(self.label),
             "start": self.start,
             "end": self.end,
             "text": self.text,
             "source": self.source,
         }
+        if self.weight is not None:
+            out["weight"] = self.weight
+        return out
 
 
 @dataclass(frozen=True)
