@@ -37,6 +37,7 @@ from tribune.ml.training.sentence_heads import fit_sentence_head
 SOURCES = ("en", "ar", "tr")
 PROXY = "fa"
 PER_GROUP = 50
+QUICK_PROXY = 150
 
 
 @dataclass
@@ -54,18 +55,23 @@ def train_kurdish(
     *,
     miss_rate: float = 0.05,
     progress: bool = True,
+    quick: bool = False,
 ) -> KurdishResult | None:
-    """Fit the cross-lingual head (see the module docstring); None without an encoder or enough rows."""
+    """Fit the cross-lingual head (see the module docstring); None without an encoder or enough rows.
+
+    ``quick`` (smoke runs): 5 rows per group and at most ``QUICK_PROXY`` proxy rows, as e5 is slow.
+    """
     encoder = get_crosslingual_encoder()
     if encoder is None:
         return None
     source = [i for i, r in enumerate(rows) if r.lang in SOURCES and violation(labels[i]) is not None]
-    picked = [source[j] for j in embedding_indices([rows[i] for i in source], PER_GROUP)]
+    picked = [source[j] for j in embedding_indices([rows[i] for i in source], 5 if quick else PER_GROUP)]
     proxy = [
         i
         for i, r in enumerate(rows)
         if r.lang == PROXY and r.split == "val" and violation(labels[i]) is not None
     ]
+    proxy = proxy[:QUICK_PROXY] if quick else proxy
     if not picked or not proxy:
         return None
     E = encode_cached([rows[i].text for i in picked], encoder, batch=16, progress=progress)

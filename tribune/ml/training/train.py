@@ -170,7 +170,9 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     val_rows = [rows[i] for i in val]
     meaning = None if args.no_sentence else train_meaning(rows, labels, probs, HEADS)
     skip_kurdish = args.no_sentence or args.no_crosslingual
-    kurdish = None if skip_kurdish else train_kurdish(rows, labels, miss_rate=args.miss_rate)
+    kurdish = (
+        None if skip_kurdish else train_kurdish(rows, labels, miss_rate=args.miss_rate, quick=args.quick)
+    )
     for stage in (meaning, kurdish):
         if stage is not None:
             arrays.update(stage.arrays)
