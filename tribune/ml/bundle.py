@@ -11,6 +11,10 @@ Nothing is pickled: the featurizer is rebuilt from its config, so loading does
 not depend on the scikit-learn version that trained it. ``load_bundle_scorer``
 checks everything it needs and raises ``BundleError`` naming what is missing.
 
+If the manifest has a ``sentence`` section, the meaning stage
+(``tribune.ml.meaning``) refines the head probabilities of the comments the
+n-gram heads are unsure of, in one encoder batch.
+
 ``BundleScorer.judge`` vectorises a batch once, then per comment runs langid,
 the lexicon, promotion rules and article relevance, and merges them with the
 model through ``tribune.ml.combine``. The bundle's policy (``BundleScorer.policy``) is
@@ -39,9 +43,11 @@ import scipy.sparse as sp
 from tribune.ml.combine import combine_scores
 from tribune.ml.evidence import Attributor, NgramExplainer, explaining_heads, not_covered
 from tribune.ml.features import Featurizer
+from tribune.ml.kurdish_stage import KurdishStage
 from tribune.ml.labels import LANGUAGES, SCORE_KEYS
 from tribune.ml.langid import detect_language
 from tribune.ml.lexicon import compile_all, find_evidence, lexicon_scores
+from tribune.ml.meaning import MeaningStage
 from tribune.ml.policy import DecisionPolicy
 from tribune.ml.promotion import promotion_evidence, promotion_score
 from tribune.ml.relevance import off_topic_score
@@ -92,7 +98,11 @@ def load_bundle_scorer(path: Path) -> BundleScorer:
     with np.load(path / WEIGHTS) as data:
         arrays = {key: data[key] for key in data.files}
     compile_all()  # so no comment waits for a word list to compile
-    return BundleScorer(manifest, arrays)
+    scorer = BundleScorer(manifest, arrays)
+    for stage in (scorer.meaning, scorer.kurdish):
+        if stage is not None:
+            stage.warm_up()  # load the encoders now, not on the first comment that needs one
+    return scorer
 
 
 class BundleScorer:
@@ -132,6 +142,8 @@ class BundleScorer:
         self.explainer = NgramExplainer(
             Attributor(self.featurizer, self.weights, self.heads, slopes=self._a, offsets=offsets)
         )
+        self.meaning = MeaningStage.from_bundle(manifest, arrays)
+        self.kurdish = KurdishStage.from_bundle(manifest, arrays)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated head probabilities, shape ``(len(texts), len(self.heads))``."""
@@ -139,11 +151,23 @@ class BundleScorer:
         z = np.asarray((X @ self.weights).todense(), dtype=np.float64) + self._intercept
         return 1.0 / (1.0 + np.exp(-np.clip(self._a * z + self._b, -30, 30)))
 
+    def cascade_probabilities(
+        self, texts: Sequence[str], langs: Sequence[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Head probabilities after the meaning stage, and which rows it refined (``tribune.ml.meaning``)."""
+        probs = self.probabilities(texts)
+        if self.kurdish is not None:
+            probs = self.kurdish.raise_reject(texts, langs, probs, self.heads)
+        if self.meaning is None:
+            return probs, np.zeros(len(texts), dtype=bool)
+        return self.meaning.refine(texts, langs, probs, self.heads)
+
     def judge(self, items: Sequence[ScoreInput]) -> list[Judgement]:
         if not items:
             return []
-        probs = self.probabilities([item.text for item in items])
-        drafts = [self._draft(item, row) for item, row in zip(items, probs, strict=True)]
+        langs = [item.lang or detect_language(item.text) for item in items]
+        probs, _ = self.cascade_probabilities([item.text for item in items], langs)
+        drafts = [self._draft(item, row, lang) for item, row, lang in zip(items, probs, langs, strict=True)]
         asks = [
             (i, item.text, d.wanted)
             for i, (item, d) in enumerate(zip(items, drafts, strict=True))
@@ -154,8 +178,7 @@ class BundleScorer:
             drafts[i].evidence.extend(not_covered(extra, drafts[i].evidence))
         return [d.finish(self.version) for d in drafts]
 
-    def _draft(self, item: ScoreInput, row: np.ndarray) -> _Draft:
-        lang = item.lang or detect_language(item.text)
+    def _draft(self, item: ScoreInput, row: np.ndarray, lang: str) -> _Draft:
         model = dict(zip(self.heads, (float(p) for p in row), strict=True))
         abuse = find_evidence(item.text, lang if lang in LANGUAGES else None)
         promo = promotion_evidence(item.text)

@@ -135,3 +135,16 @@ def test_report_shows_both_bundles_and_the_verdict(tmp_path: Path) -> None:
     stored = json.loads(json_path.read_text())  # strict JSON: NaN became null
     assert stored["sets"]["public"]["candidate"]["guidelines"]["threat"]["avg_precision"] is None
     assert md_path.read_text() == text
+
+
+def test_more_violations_approved_blocks_promotion() -> None:
+    safe = {"violations": 100, "clean": 100, "violations_approved": 0.04, "clean_approved": 0.5,
+            "clean_rejected": 0.01, "reject_precision": 0.97}  # fmt: skip
+    cur = {"public": _set("public", reject=_metrics(0.85))}
+    cand = {"public": _set("public", reject=_metrics(0.86))}
+    cur["public"].safety.update(safe)
+    cand["public"].safety.update({**safe, "violations_approved": 0.09})
+    verdict = gate(cur, cand)
+    assert not verdict.promote and "safety" in verdict.reason
+    cand["public"].safety.update({**safe, "violations_approved": 0.03, "clean_approved": 0.48})
+    assert gate(cur, cand).promote

@@ -243,3 +243,48 @@ def test_missing_input_names_what_is_absent(tmp_path: Path) -> None:
     absent = tmp_path / "gone.jsonl"
     assert train.missing_input(tmp_path, [present, absent], "decisions") == f"no decisions file at {absent}"
     assert train.missing_input(tmp_path / "nowhere", [present], "feedback").startswith("no training data at ")
+
+
+def test_approve_cut_keeps_each_dataset_under_the_miss_rate() -> None:
+    from tribune.ml.training.thresholds import approve_cuts, guideline_cuts  # re-exported
+
+    # Two English sets: on "hard" the violations score low, so its cut is stricter and wins.
+    scores, labels, names = [], [], []
+    for name, low in (("easy", 0.5), ("hard", 0.1)):
+        for i in range(100):
+            scores.append({**{str(g): 0.01 for g in GUIDELINES}, "reject": low + i / 1000})
+            labels.append({"reject": 1})
+            names.append(name)
+            scores.append({**{str(g): 0.01 for g in GUIDELINES}, "reject": i / 2000})
+            labels.append({"reject": 0})
+            names.append(name)
+    langs = ["en"] * len(scores)
+    cuts = guideline_cuts(
+        scores,
+        labels,
+        langs,
+        reject_precision=0.95,
+        review_precision=0.97,
+        prevalence=None,
+        threat_miss=0.05,
+        threat_hold_budget=0.05,
+    )
+    approve, per_dataset = approve_cuts(scores, labels, langs, names, cuts, miss_rate=0.05, min_violations=30)
+    assert per_dataset["hard"] < per_dataset["easy"]
+    assert approve["en"] == per_dataset["hard"]
+    assert approve["ckb"] == approve["*"] == min(per_dataset.values())
+    hard = [s["reject"] for s, lab, n in zip(scores, labels, names) if n == "hard" and lab["reject"]]
+    assert sum(r < approve["en"] for r in hard) <= 5
+
+
+def test_threat_review_cut_is_recall_driven_within_its_budget() -> None:
+    from tribune.ml.training.thresholds import threat_review_cut
+
+    scores = [{"threat": 0.2 + i / 100} for i in range(40)] + [{"threat": i / 2000} for i in range(400)]
+    labels = [{"threat": 1, "reject": 1}] * 40 + [{"reject": 0}] * 400
+    cut = threat_review_cut(scores, labels, miss=0.05, hold_budget=0.05)
+    assert sum(s["threat"] < cut for s in scores[:40]) <= 2
+    # A budget of 1% of clean comments overrides the recall wish when the head cannot separate.
+    noisy = [{"threat": 0.3}] * 10 + [{"threat": i / 100} for i in range(100)]
+    noisy_labels = [{"threat": 1, "reject": 1}] * 10 + [{"reject": 0}] * 100
+    assert threat_review_cut(noisy, noisy_labels, miss=0.05, hold_budget=0.01) > 0.3

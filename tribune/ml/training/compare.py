@@ -31,6 +31,7 @@ from tribune.ml.policy import DecisionPolicy, Threshold
 from tribune.ml.training.datasets import Row
 from tribune.ml.training.mapping import labels_for
 from tribune.ml.training.metrics import auc, decision_mix, decisions, f1_at
+from tribune.ml.training.safety import safety_numbers
 from tribune.ml.training.scoring import final_scores
 
 KEYS: tuple[str, ...] = (*(str(g) for g in GUIDELINES), str(Label.REJECT))
@@ -63,6 +64,8 @@ class SetResult:
     mix: dict[str, float]
     automation: float
     agreement: dict[str, float] = field(default_factory=dict)
+    safety: dict[str, float] = field(default_factory=dict)
+    """``safety.SafetyNumbers`` of the set as a dict (violations auto-approved, clean approved ...)."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -78,10 +81,13 @@ def _cut(policy: DecisionPolicy, key: str) -> Threshold:
 
 
 def metrics_for(
-    scores: Sequence[dict[str, float]], labels: Sequence[dict[str, int]], policy: DecisionPolicy
+    scores: Sequence[dict[str, float]],
+    labels: Sequence[dict[str, int]],
+    policy: DecisionPolicy,
+    languages: Sequence[str | None] | None = None,
 ) -> dict[str, GuidelineMetrics]:
     """Per-key metrics of final ``scores`` against their rows' ``labels`` (keys with no labelled row left out)."""
-    made = decisions(scores, policy)
+    made = decisions(scores, policy, languages)
     out: dict[str, GuidelineMetrics] = {}
     for key in KEYS:
         idx = [i for i, lab in enumerate(labels) if key in lab]
@@ -123,16 +129,18 @@ def evaluate_set(name: str, rows: Sequence[Row], scorer: BundleScorer) -> SetRes
     """Score ``rows`` with ``scorer`` as the site would and measure it (see the module docstring)."""
     if not rows:
         return SetResult(name, 0, {}, {}, float("nan"))
-    probs = scorer.probabilities([r.text for r in rows])
+    probs, _ = scorer.cascade_probabilities([r.text for r in rows], [r.lang for r in rows])
     scores = final_scores(probs, scorer.heads, rows, progress=False)
     labels = [labels_for(r) for r in rows]
-    mix = decision_mix(scores, scorer.policy)
+    langs = [r.lang for r in rows]
+    mix = decision_mix(scores, scorer.policy, langs)
     feedback = all(r.dataset == "feedback" for r in rows)
     return SetResult(
         name=name,
         rows=len(rows),
-        guidelines=metrics_for(scores, labels, scorer.policy),
+        guidelines=metrics_for(scores, labels, scorer.policy, langs),
         mix=mix,
         automation=mix["approve"] + mix["reject"],
-        agreement=agreement(rows, decisions(scores, scorer.policy)) if feedback else {},
+        agreement=agreement(rows, decisions(scores, scorer.policy, langs)) if feedback else {},
+        safety=asdict(safety_numbers(scores, labels, langs, scorer.policy)),
     )

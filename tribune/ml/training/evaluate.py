@@ -6,8 +6,11 @@ rows, positives, ROC-AUC of the final score, F1 when flagging at the policy's
 *reject* threshold and at its *review* threshold, and the decision mix (approve
 / review / reject share). For ``reject`` the F1s are those of the decision
 (auto-rejected; not auto-approved). Labels without positives are left out.
-Then the rejection rate of constructive, non-toxic C3 comments, and the pooled
-automation rate (share decided without a human).
+Then the rejection rate of constructive, non-toxic C3 comments, the pooled
+automation rate (share decided without a human), and the safety table
+(``safety``) per dataset and per language: reject and threat ROC-AUC,
+violations auto-approved, clean auto-approved, clean auto-rejected and the
+precision of auto-rejection.
 
 Comparisons in the same run (column ``cmp AUC``, on the ``reject`` label):
 ``alt-profanity-check`` for English sets and ``arabic-toxic`` (1 - P(NOT)) for
@@ -35,6 +38,7 @@ from tribune.ml.scorer import PACKAGED_BUNDLE, bundle_path
 from tribune.ml.training.datasets import LOADERS, Row, load_all
 from tribune.ml.training.mapping import is_constructive, labels_for
 from tribune.ml.training.metrics import auc, decision_mix, decisions, f1_at, rejection_rate
+from tribune.ml.training.safety import safety_table
 from tribune.ml.training.scoring import final_scores
 from tribune.ml.training.train import default_data_dir
 
@@ -90,8 +94,9 @@ def report_dataset(
 ) -> list[str]:
     """Table lines for one dataset's test rows."""
     labels = [labels_for(r) for r in rows]
-    mix = decision_mix(scores, policy)
-    made = decisions(scores, policy)
+    langs = [r.lang for r in rows]
+    mix = decision_mix(scores, policy, langs)
+    made = decisions(scores, policy, langs)
     cmp_scores = baseline([r.text for r in rows]) if baseline else None
     head = f"{name} (n={len(rows)}, lang={rows[0].lang}): approve {mix['approve']:.3f}  "
     lines = [head + f"review {mix['review']:.3f}  reject {mix['reject']:.3f}"]
@@ -136,9 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_bundle_scorer(args.bundle)
     baselines, notes = ({}, ["comparison skipped"]) if args.no_compare else load_baselines()
     rows = [r for r in load_all(args.data, args.datasets) if r.split == "test"]
-    probs = scorer.probabilities([r.text for r in rows])
+    probs, refined = scorer.cascade_probabilities([r.text for r in rows], [r.lang for r in rows])
     scores = final_scores(probs, scorer.heads, rows, progress=False)
     print(f"bundle {scorer.version} ({args.bundle}); test rows {len(rows)}")
+    shares = {
+        lang: float(np.mean([f for f, r in zip(refined, rows, strict=True) if r.lang == lang]))
+        for lang in dict.fromkeys(r.lang for r in rows)
+    }
+    print("sentence encoder ran on: " + ", ".join(f"{k} {v:.3f}" for k, v in shares.items()))
     print("\n".join(notes))
     print(
         f"  {'label':16s} {'rows':>6s} {'pos':>6s}  {'ROC-AUC':>7s}  {'F1@rej':>6s}  {'F1@rev':>6s} {'cmp AUC':>8s}"
@@ -151,17 +161,23 @@ def main(argv: list[str] | None = None) -> int:
                 report_dataset(name, sub, [scores[i] for i in idx], scorer.policy, baselines.get(sub[0].lang))
             )
         )
-    constructive = [s for s, r in zip(scores, rows, strict=True) if is_constructive(r)]
-    rejected, held = rejection_rate(constructive, scorer.policy)
+    langs = [r.lang for r in rows]
+    keep = [i for i, r in enumerate(rows) if is_constructive(r)]
+    rejected, held = rejection_rate([scores[i] for i in keep], scorer.policy, [langs[i] for i in keep])
     print(
-        f"constructive C3 comments (constructive_binary=1, toxicity<=1.5; n={len(constructive)}): "
+        f"constructive C3 comments (constructive_binary=1, toxicity<=1.5; n={len(keep)}): "
         f"auto-rejected {rejected:.3f}, sent to review {held - rejected:.3f}, approved {1 - held:.3f}"
     )
-    mix = decision_mix(scores, scorer.policy)
+    mix = decision_mix(scores, scorer.policy, langs)
     print(
         f"pooled test decision mix: approve {mix['approve']:.3f} review {mix['review']:.3f} "
         f"reject {mix['reject']:.3f}; automation rate {mix['approve'] + mix['reject']:.3f}"
     )
+    print(
+        "\nsafety (violation = conduct or promotion; shares of each class; reject AUC of the overall score):"
+    )
+    labels = [labels_for(r) for r in rows]
+    print("\n".join(safety_table(scores, labels, [r.dataset for r in rows], langs, scorer.policy)))
     return 0
 
 

@@ -11,8 +11,13 @@ cuts). A comparison only *counts* when the set has at least ``min_positives``
 positive and ``min_negatives`` negative rows for that guideline (20 each by
 default): on fewer, one comment flips an AUC by several points, so the
 guideline is reported but not gated. The candidate is promoted when at least
-one comparison counts and none that counts is worse. F1 at the reject cut, the
-decision mix and the agreement with moderators are reported, not gated.
+one comparison counts and none that counts is worse. The safety numbers
+(``safety``) are gated too, under the guideline name "safety": the share of
+violations auto-approved may rise by at most 0.02, the share of clean comments
+auto-approved and the precision of auto-rejection may fall by at most 0.05 and
+0.03 (``SAFETY_TOLERANCE``), on sets with ``min_positives`` violations and
+``min_negatives`` clean rows. F1 at the reject cut, the decision mix and the
+agreement with moderators are reported, not gated.
 
 Usage::
 
@@ -31,6 +36,12 @@ from tribune.ml.training.compare import KEYS, SetResult
 
 TOLERANCE: dict[str, float] = {"roc_auc": 0.01, "avg_precision": 0.02, "f1_review": 0.03}
 """How far below the current bundle a candidate may fall on a metric and still count as not worse."""
+SAFETY_TOLERANCE: dict[str, tuple[float, bool]] = {
+    "violations_approved": (0.02, False),
+    "clean_approved": (0.05, True),
+    "reject_precision": (0.03, True),
+}
+"""Safety numbers gated per set: (tolerance, higher is better). Counted with enough violations and clean rows."""
 MIN_POSITIVES = 20
 MIN_NEGATIVES = 20
 
@@ -95,7 +106,31 @@ def compare_set(
                     current.name, key, metric, a, b, counted, worse, note or ("" if defined else "undefined")
                 )
             )
-    return checks
+    return checks + safety_checks(
+        current, candidate, min_positives=min_positives, min_negatives=min_negatives
+    )
+
+
+def safety_checks(
+    current: SetResult, candidate: SetResult, *, min_positives: int, min_negatives: int
+) -> list[Check]:
+    """The item-1 numbers (``SAFETY_TOLERANCE``) of one set, current against candidate (guideline "safety")."""
+    if not current.safety or not candidate.safety:
+        return []
+    enough = current.safety["violations"] >= min_positives and current.safety["clean"] >= min_negatives
+    out = []
+    for metric, (allowed, higher_better) in SAFETY_TOLERANCE.items():
+        a, b = float(current.safety[metric]), float(candidate.safety[metric])
+        defined = not (math.isnan(a) or math.isnan(b))
+        counted = enough and defined
+        worse = counted and (b < a - allowed if higher_better else b > a + allowed)
+        note = "" if enough else "too few violations or clean rows"
+        out.append(
+            Check(
+                current.name, "safety", metric, a, b, counted, worse, note or ("" if defined else "undefined")
+            )
+        )
+    return out
 
 
 def gate(

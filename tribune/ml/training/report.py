@@ -84,6 +84,16 @@ def _set_lines(name: str, pair: Mapping[str, Any], checks: list[dict[str, Any]])
             f"{_pair(a, b, 'avg_precision')} | {_pair(a, b, 'f1_reject')} | {_pair(a, b, 'f1_review')} | {cell} |"
         )
     lines += ["", f"- decision mix, current: {_mix(cur)}", f"- decision mix, candidate: {_mix(cand)}"]
+    if cur.get("safety") and cand.get("safety"):
+        safety = [c for c in checks if c["set"] == name and c["guideline"] == "safety"]
+        lines.append(
+            "- safety (current → candidate): "
+            + "; ".join(
+                f"{m.replace('_', ' ')} {_pair(cur['safety'], cand['safety'], m)}"
+                for m in ("violations_approved", "clean_approved", "clean_rejected", "reject_precision")
+            )
+            + (f" ({_gate_cell(safety)})" if safety else "")
+        )
     for who, result in (("current", cur), ("candidate", cand)):
         agree = result.get("agreement") or {}
         if agree:

@@ -37,7 +37,9 @@ from tribune.ml.scorer import PACKAGED_BUNDLE
 from tribune.ml.text import normalize
 from tribune.ml.training.datasets import FeedbackError, Row, feedback, file_hashes, file_sha256, load_all
 from tribune.ml.training.heads import ALPHAS, fit_head
+from tribune.ml.training.kurdish import train_kurdish
 from tribune.ml.training.mapping import HEADS, is_constructive, labels_for
+from tribune.ml.training.meaning import train_meaning
 from tribune.ml.training.metrics import decision_mix, rejection_rate
 from tribune.ml.training.scoring import final_scores
 from tribune.ml.training.thresholds import choose_policy
@@ -76,12 +78,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small sample, one alpha: a smoke run")
     parser.add_argument("--keep", type=int, default=80_000, help="weights kept per head")
     parser.add_argument("--bits", type=int, default=20, help="log2 width of each hashed block")
-    parser.add_argument("--reject-precision", type=float, default=0.9)
-    parser.add_argument("--review-precision", type=float, default=0.5)
+    parser.add_argument("--reject-precision", type=float, default=0.95)
     parser.add_argument(
-        "--prevalence", type=float, default=0.1, help="assumed share of violations on the site"
+        "--miss-rate",
+        type=float,
+        default=0.05,
+        help="most violations a language's approve cut may let through, on each validation set",
+    )
+    parser.add_argument(
+        "--prevalence", type=float, default=0.25, help="assumed share of violations on the site"
     )
     parser.add_argument("--datasets", nargs="*", default=None, help="only these datasets")
+    parser.add_argument(
+        "--no-sentence", action="store_true", help="n-gram heads only (no sentence-embedding stages)"
+    )
+    parser.add_argument("--no-crosslingual", action="store_true", help="no Kurdish cross-lingual (e5) stage")
     parser.add_argument(
         "--held-back",
         type=float,
@@ -163,42 +174,64 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
         probs[:, j] = fitted.predict(X)
     val = np.flatnonzero(split == "val")
     val_rows = [rows[i] for i in val]
-    scores = final_scores(probs[val], HEADS, val_rows)
+    meaning = None if args.no_sentence else train_meaning(rows, labels, probs, HEADS)
+    skip_kurdish = args.no_sentence or args.no_crosslingual
+    kurdish = (
+        None if skip_kurdish else train_kurdish(rows, labels, miss_rate=args.miss_rate, quick=args.quick)
+    )
+    for stage in (meaning, kurdish):
+        if stage is not None:
+            arrays.update(stage.arrays)
+    scores = final_scores(probs[val] if meaning is None else meaning.val_probs, HEADS, val_rows)
     val_labels = [labels[i] for i in val]
+    val_langs = [r.lang for r in val_rows]
     policy = choose_policy(
         scores,
         val_labels,
+        languages=val_langs,
+        datasets=[r.dataset for r in val_rows],
         reject_precision=args.reject_precision,
-        review_precision=args.review_precision,
+        miss_rate=args.miss_rate,
         prevalence=args.prevalence,
+        unlabelled_cut=kurdish.approve_cut if kurdish is not None else None,
     )
-    mix = decision_mix(scores, policy)
-    constructive = [s for s, r in zip(scores, val_rows, strict=True) if is_constructive(r)]
-    rejected, held = rejection_rate(constructive, policy)
+    mix = decision_mix(scores, policy, val_langs)
+    keep = [i for i, r in enumerate(val_rows) if is_constructive(r)]
+    rejected, held = rejection_rate([scores[i] for i in keep], policy, [val_langs[i] for i in keep])
     created = datetime.now(UTC)
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "name": f"{MODEL_NAME}.{MODEL_VERSION}",
         "version": version_name(created, arrays, policy.to_json()),
         "created": created.isoformat(timespec="seconds"),
-        "description": "hashed char_wb 2-5 + word 1-2 n-grams, one SGD logistic head per label, Platt-calibrated",
+        "description": (
+            "hashed char_wb 2-5 + word 1-2 n-grams, one SGD logistic head per label, Platt-calibrated; "
+            "USE-multilingual sentence heads blended in for unsure en/ar/tr comments (cascade)"
+        ),
         "labels": list(HEADS),
         "features": featurizer.to_config(),
         "heads": head_meta,
         "policy": policy.to_json(),
         "policy_targets": {
             "reject_precision": args.reject_precision,
-            "review_precision": args.review_precision,
+            "approve_miss_rate": args.miss_rate,
             "assumed_prevalence": args.prevalence,
+            "kurdish_and_unknown": (
+                "the lowest approve cut of any validation dataset; Kurdish also at most the cut "
+                "that keeps 95% of Persian (unseen) violations above the cross-lingual head"
+            ),
         },
+        **({"sentence": meaning.section} if meaning is not None else {}),
+        **({"crosslingual": kurdish.section} if kurdish is not None else {}),
         "combination": "tribune.ml.combine (lexicon max, overall-head blame, rules for promotion/off_topic)",
         "metrics": {
             "validation_rows": len(val),
             "validation_decision_mix": {k: round(v, 4) for k, v in mix.items()},
             "validation_automation_rate": round(mix["approve"] + mix["reject"], 4),
-            "validation_constructive_rows": len(constructive),
+            "validation_constructive_rows": len(keep),
             "validation_constructive_rejected": round(rejected, 4),
             "validation_constructive_not_approved": round(held, 4),
+            "validation_encoder_share": meaning.refined_share if meaning is not None else {},
         },
         "training": {
             "quick": bool(args.quick),
