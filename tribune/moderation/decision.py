@@ -16,17 +16,13 @@ This module is plain Python (no Django), so the CLI can use it without a site.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from tribune.ml import GUIDELINES, SCORE_KEYS, Decision, Judgement
-from tribune.ml.policy import DEFAULT_THRESHOLD, DecisionPolicy
+from tribune.ml.policy import DecisionPolicy
 from tribune.moderation.pipeline.types import NO_OVERRIDES, ThresholdOverrides
-
-logger = logging.getLogger("tribune.moderation")
-_fallbacks_logged: set[str] = set()
 
 
 def missing_guidelines(policy: DecisionPolicy) -> list[str]:
@@ -53,17 +49,9 @@ class Ruling:
 def policy_in_force(policy: DecisionPolicy, overrides: ThresholdOverrides = NO_OVERRIDES) -> DecisionPolicy:
     """``policy`` with the guidelines in ``overrides`` given the editors' cut-offs.
 
-    A guideline neither has falls back to ``DEFAULT_THRESHOLD``; that is logged once per guideline.
+    A guideline neither has falls back to ``DEFAULT_THRESHOLD`` (``DecisionPolicy.threshold`` logs it once).
     """
-    effective = policy.with_overrides(overrides.thresholds) if overrides.thresholds else policy
-    for code in missing_guidelines(effective):
-        if code not in _fallbacks_logged:
-            _fallbacks_logged.add(code)
-            logger.warning(
-                "no threshold for %s in the model's policy: using the default (reject %.2f, review %.2f)",
-                code, DEFAULT_THRESHOLD.reject, DEFAULT_THRESHOLD.review,
-            )  # fmt: skip
-    return effective
+    return policy.with_overrides(overrides.thresholds) if overrides.thresholds else policy
 
 
 def rule(

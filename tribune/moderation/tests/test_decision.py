@@ -8,7 +8,6 @@ import pytest
 
 from tribune.ml import SCORE_KEYS, Decision, Judgement
 from tribune.ml.policy import DecisionPolicy, Threshold
-from tribune.moderation import decision
 from tribune.moderation.decision import contract_line, policy_in_force, rule
 from tribune.moderation.pipeline.types import ThresholdOverrides
 
@@ -48,11 +47,13 @@ def test_the_policy_is_asked_with_the_judgements_language() -> None:
 
 
 def test_a_guideline_without_cut_offs_is_logged_once(caplog: pytest.LogCaptureFixture, monkeypatch) -> None:
-    monkeypatch.setattr(decision, "_fallbacks_logged", set())
+    from tribune.ml import policy as policy_module
+
+    monkeypatch.setattr(policy_module, "_warned", set())
     partial = DecisionPolicy({"threat": Threshold(0.9, 0.5)})
-    with caplog.at_level(logging.WARNING, logger="tribune.moderation"):
-        policy_in_force(partial)
-        policy_in_force(partial)
+    with caplog.at_level(logging.WARNING):
+        rule(_judgement(), policy_in_force(partial))
+        rule(_judgement(), policy_in_force(partial))
     warned = [r.getMessage() for r in caplog.records if "no threshold for profanity" in r.getMessage()]
     assert len(warned) == 1
 
