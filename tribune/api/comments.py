@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Status
 
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
+from tribune.api.params import ObjectId
 from tribune.api.schemas.comments import (
     CommentAcceptedOut,
     CommentIn,
@@ -84,7 +85,7 @@ def comment_create(request: HttpRequest, slug: str, payload: CommentIn) -> Statu
 
 
 @router.get("/comments/{comment_id}", response={200: CommentStatusOut, 404: ErrorOut})
-def comment_status(request: HttpRequest, comment_id: int) -> dict[str, Any]:
+def comment_status(request: HttpRequest, comment_id: ObjectId) -> dict[str, Any]:
     """Where a comment stands (pending, approved or rejected); nothing else about it."""
     comment = comment_get(comment_id=comment_id)
     if comment is None:

@@ -16,6 +16,7 @@ from ninja import Query, Router
 
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
+from tribune.api.params import ObjectId
 from tribune.api.schemas.appeals import AppealDecisionIn, ModeratorAppealOut, ModeratorAppealPageOut
 from tribune.api.schemas.comments import DECISION_ERRORS
 from tribune.appeals.models import Appeal
@@ -56,7 +57,7 @@ def appeals(
 
 
 @router.post("/appeals/{appeal_id}/grant", response={200: ModeratorAppealOut, **DECISION_ERRORS})
-def grant(request: HttpRequest, appeal_id: int, payload: AppealDecisionIn) -> dict[str, Any]:
+def grant(request: HttpRequest, appeal_id: ObjectId, payload: AppealDecisionIn) -> dict[str, Any]:
     """Publish the appealed comment as written; appends a moderator approval to its audit trail."""
     moderator = require_moderator(request)
     appeal = appeal_grant(appeal_id=appeal_id, moderator=moderator, note=payload.note)
@@ -64,7 +65,7 @@ def grant(request: HttpRequest, appeal_id: int, payload: AppealDecisionIn) -> di
 
 
 @router.post("/appeals/{appeal_id}/uphold", response={200: ModeratorAppealOut, **DECISION_ERRORS})
-def uphold(request: HttpRequest, appeal_id: int, payload: AppealDecisionIn) -> dict[str, Any]:
+def uphold(request: HttpRequest, appeal_id: ObjectId, payload: AppealDecisionIn) -> dict[str, Any]:
     """Keep the rejection."""
     moderator = require_moderator(request)
     appeal = appeal_uphold(appeal_id=appeal_id, moderator=moderator, note=payload.note)

@@ -22,6 +22,7 @@ from ninja import Query, Router
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
 from tribune.api.comments import ARTICLE_NOT_FOUND
 from tribune.api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
+from tribune.api.params import ObjectId
 from tribune.api.schemas.comments import DECISION_ERRORS, ErrorOut
 from tribune.api.schemas.moderation import (
     ApproveIn,
@@ -90,14 +91,14 @@ def queue_languages(
 
 
 @router.post("/comments/{comment_id}/approve", response={200: DecisionOut, **DECISION_ERRORS})
-def approve(request: HttpRequest, comment_id: int, payload: ApproveIn) -> ModerationDecision:
+def approve(request: HttpRequest, comment_id: ObjectId, payload: ApproveIn) -> ModerationDecision:
     """Publish a pending comment."""
     moderator = require_moderator(request)
     return comment_approve(comment_id=comment_id, moderator=moderator, note=payload.note)
 
 
 @router.post("/comments/{comment_id}/reject", response={200: DecisionOut, **DECISION_ERRORS})
-def reject(request: HttpRequest, comment_id: int, payload: RejectIn) -> ModerationDecision:
+def reject(request: HttpRequest, comment_id: ObjectId, payload: RejectIn) -> ModerationDecision:
     """Reject a pending comment for one or more guidelines."""
     moderator = require_moderator(request)
     return comment_reject(

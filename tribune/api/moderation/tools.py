@@ -16,6 +16,7 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from tribune.api.auth import MODERATOR_AUTH, require_moderator
+from tribune.api.params import ObjectId
 from tribune.api.schemas.comments import DECISION_ERRORS
 from tribune.api.schemas.tools import (
     AuthorActionIn,
@@ -70,7 +71,7 @@ def bulk(request: HttpRequest, payload: BulkIn) -> dict[str, Any]:
 
 
 @router.get("/comments/{comment_id}/notes", response=list[NoteOut])
-def notes(request: HttpRequest, comment_id: int) -> list[dict[str, Any]]:
+def notes(request: HttpRequest, comment_id: ObjectId) -> list[dict[str, Any]]:
     """Moderators' notes on a comment, oldest first."""
     require_moderator(request)
     rows = ModeratorNote.objects.filter(comment_id=comment_id).select_related("author")
@@ -78,7 +79,7 @@ def notes(request: HttpRequest, comment_id: int) -> list[dict[str, Any]]:
 
 
 @router.post("/comments/{comment_id}/notes", response={201: NoteOut, **DECISION_ERRORS})
-def note_create(request: HttpRequest, comment_id: int, payload: NoteIn) -> Status[dict[str, Any]]:
+def note_create(request: HttpRequest, comment_id: ObjectId, payload: NoteIn) -> Status[dict[str, Any]]:
     """Append a note to a comment."""
     moderator = require_moderator(request)
     return Status(201, _note(note_add(comment_id=comment_id, moderator=moderator, body=payload.body)))
