@@ -44,6 +44,10 @@ def _reason_sentence(code: str) -> str | None:
         "author_banned": _("The author is banned."),
         "author_review": _("A moderator asked to review every comment by this author."),
         "appeal_granted": _("A second moderator granted the author's appeal."),
+        "not_sure_clean": _(
+            "No guideline score is high by itself, but the comment is not clearly clean enough for "
+            "Tribune to publish it alone in its language, so a person decides."
+        ),
     }
     return sentences.get(code)
 
@@ -53,7 +57,9 @@ def _score(scores: Mapping[str, Any], code: str) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
-def _guideline_sentence(code: str, scores: Mapping[str, Any], *, rejected: bool) -> str:
+def _guideline_sentence(
+    code: str, scores: Mapping[str, Any], *, rejected: bool, likeliest_only: bool = False
+) -> str:
     label, score = _label(code), _score(scores, code)
     rules = _score(scores, "promotion_rules")
     if code == str(Guideline.PROMOTION) and rules is not None and (score is None or rules >= score):
@@ -66,6 +72,8 @@ def _guideline_sentence(code: str, scores: Mapping[str, Any], *, rejected: bool)
         return _("%(guideline)s: flagged by a moderation rule.") % {"guideline": label}
     # Rounded and written as the score bars beside it are ("0,99" where the page writes numbers so).
     values = {"guideline": label, "score": floatformat(score, 2)}
+    if likeliest_only:
+        return _("The likeliest concern is %(guideline)s (scored %(score)s), though it is low.") % values
     if rejected:
         return (
             _("%(guideline)s scored %(score)s, at or above the level at which Tribune rejects by itself.")
@@ -88,10 +96,11 @@ def explain(flags: Mapping[str, Any] | None, *, rejected: bool = False) -> list[
     scores = flags.get("scores") if isinstance(flags.get("scores"), Mapping) else {}
     sentences = [s for s in (_reason_sentence(code) for code in reasons) if s]
     campaign = "duplicate" in reasons
+    likeliest_only = "not_sure_clean" in reasons and not rejected
     for code in guidelines:
         if campaign and code == str(Guideline.PROMOTION):
             continue  # the campaign sentence already says it
-        sentences.append(_guideline_sentence(code, scores, rejected=rejected))
+        sentences.append(_guideline_sentence(code, scores, rejected=rejected, likeliest_only=likeliest_only))
     if not sentences and "uncertain" in reasons:
         sentences.append(_("A guideline score needs a person's judgement."))
     return list(dict.fromkeys(sentences))

@@ -31,6 +31,7 @@ _REASON_NAMES = {
     Reason.RATE_LIMIT: _("Author or address posting too fast"),
     Reason.DUPLICATE: _("Repeated or near-identical post"),
     Reason.UNCERTAIN: _("A guideline score is uncertain"),
+    Reason.NOT_SURE_CLEAN: _("Not clearly clean enough to publish alone"),
     Reason.PRE_MODERATION: _("Humans approve every comment"),
     Reason.SYSTEM_ERROR: _("A moderation step failed or was too slow"),
     Reason.AUTHOR_BANNED: _("The author is banned"),

@@ -63,3 +63,11 @@ def test_the_score_is_rounded_as_the_bars_round_it() -> None:
     flags = {"guidelines": ["off_topic"], "reasons": ["uncertain"], "scores": {"off_topic": 0.615}}
     [sentence] = explain(flags)
     assert "0.62" in sentence  # the bar's floatformat rounds half up; "%.2f" would print 0.61
+
+
+def test_a_hold_by_the_approve_cut_names_the_likeliest_concern_as_low() -> None:
+    flags = {"guidelines": ["profanity"], "reasons": ["not_sure_clean"], "scores": {"profanity": 0.13}}
+    sentences = explain(flags)
+    assert sentences[0].startswith("No guideline score is high by itself")
+    assert sentences[1] == "The likeliest concern is Profanity (scored 0.13), though it is low."
+    assert not any("high enough for a person" in s for s in sentences)

@@ -23,6 +23,9 @@ class Reason(StrEnum):
     """A repeated or near-identical post (``duplicate``)."""
     UNCERTAIN = "uncertain"
     """A guideline score is between its review and reject cut-offs (``classifier``)."""
+    NOT_SURE_CLEAN = "not_sure_clean"
+    """No guideline reached its review cut-off, but the overall risk is above the cut under which
+    Tribune approves alone in the comment's language (the safety-first approve cut, ``classifier``)."""
     PRE_MODERATION = "pre_moderation"
     """Auto-approve is off: humans approve every comment (the outcome rule)."""
     SYSTEM_ERROR = "system_error"
