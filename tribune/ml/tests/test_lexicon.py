@@ -185,3 +185,20 @@ def test_the_same_word_used_as_an_insult_still_is(text: str) -> None:
 )
 def test_allowed_words_are_never_evidence(text: str) -> None:
     assert find_evidence(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Women should stay in the kitchen and out of parliament.", "Feminists need to get back in the kitchen"],
+)
+def test_sending_women_back_to_the_kitchen_is_sexist_abuse(text: str) -> None:
+    labels = {str(e.label) for e in find_evidence(text, "en")}
+    assert {"abuse", "sexism"} <= labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The chef said cooks should stay in the kitchen during service", "My wife and I stay in the kitchen"],
+)
+def test_kitchens_alone_are_not_abuse(text: str) -> None:
+    assert not [e for e in find_evidence(text, "en") if str(e.label) in {"abuse", "sexism"}]
