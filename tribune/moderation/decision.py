@@ -38,12 +38,15 @@ class Ruling:
     guidelines (tuple[str, ...]): guidelines broken (reject) or suspected (review), riskiest first.
     overridden (tuple[str, ...]): those of ``guidelines`` judged by an editor's cut-offs.
     failed (bool): the overrides could not be read, so a human decides (``decision`` is review).
+    approve_cut_only (bool): a review that no guideline's own review cut asked for: only the
+        language's safety-first approve cut held it, and ``guidelines`` are the likeliest concerns.
     """
 
     decision: Decision
     guidelines: tuple[str, ...] = ()
     overridden: tuple[str, ...] = ()
     failed: bool = False
+    approve_cut_only: bool = False
 
 
 def policy_in_force(policy: DecisionPolicy, overrides: ThresholdOverrides = NO_OVERRIDES) -> DecisionPolicy:
@@ -71,9 +74,13 @@ def rule_scores(
     """``rule`` on stored scores (the threshold preview replays recent comments through it)."""
     if overrides.failed:
         return Ruling(Decision.REVIEW, failed=True)
-    decision, guidelines = policy_in_force(policy, overrides).decide(scores, language=language)
+    in_force = policy_in_force(policy, overrides)
+    decision, guidelines = in_force.decide(scores, language=language)
     overridden = tuple(g for g in guidelines if g in overrides.thresholds)
-    return Ruling(decision, guidelines, overridden)
+    approve_cut_only = decision is Decision.REVIEW and not any(
+        float(scores.get(g, 0.0)) >= in_force.threshold(g).review for g in guidelines
+    )
+    return Ruling(decision, guidelines, overridden, approve_cut_only=approve_cut_only)
 
 
 def contract_line(item_id: Any, judgement: Judgement, ruling: Ruling) -> dict[str, Any]:

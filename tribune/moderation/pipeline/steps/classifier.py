@@ -9,26 +9,16 @@ skipped silently.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from tribune.ml.policy import DecisionPolicy
-from tribune.moderation.decision import policy_in_force, rule
+from tribune.moderation.decision import Ruling, rule
 from tribune.moderation.pipeline.reasons import Reason
 from tribune.moderation.pipeline.registry import register_step
 from tribune.moderation.pipeline.runner import SYSTEM_ERROR
 from tribune.moderation.pipeline.types import ACTION_FOR_DECISION, Action, CommentInput, Context, Verdict
 
 
-def _hold_reason(guidelines: tuple[str, ...], scores: Mapping[str, float], policy: DecisionPolicy) -> Reason:
-    """``UNCERTAIN`` when a named guideline reached its own review cut, else ``NOT_SURE_CLEAN``.
-
-    The second is the safety-first approve cut at work: the comment's overall risk is
-    above what Tribune publishes alone in its language, though no guideline is suspect
-    by itself; the guidelines named are only the likeliest concerns.
-    """
-    if any(scores.get(g, 0.0) >= policy.threshold(g).review for g in guidelines):
-        return Reason.UNCERTAIN
-    return Reason.NOT_SURE_CLEAN
+def _hold_reason(ruling: Ruling) -> Reason:
+    """``not_sure_clean`` when only the language's approve cut held the comment, else ``uncertain``."""
+    return Reason.NOT_SURE_CLEAN if ruling.approve_cut_only else Reason.UNCERTAIN
 
 
 @register_step("classifier")
@@ -47,7 +37,6 @@ class ClassifierStep:
                 note="threshold overrides could not be read",
             )
         guidelines = ruling.guidelines
-        in_force = policy_in_force(context.scorer.policy, context.threshold_overrides)
         action = ACTION_FOR_DECISION[ruling.decision]
         note = ""
         if guidelines:
@@ -58,7 +47,7 @@ class ClassifierStep:
         return Verdict(
             action,
             guidelines=guidelines,
-            reasons=(_hold_reason(guidelines, scores, in_force),) if action is Action.HOLD else (),
+            reasons=(_hold_reason(ruling),) if action is Action.HOLD else (),
             scores=scores,
             evidence=tuple(e.to_json() for e in judgement.evidence),
             note=note,
