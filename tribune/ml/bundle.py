@@ -182,17 +182,18 @@ class BundleScorer:
         model = dict(zip(self.heads, (float(p) for p in row), strict=True))
         abuse = find_evidence(item.text, lang if lang in LANGUAGES else None)
         promo = promotion_evidence(item.text)
+        lexicon, promo_score = lexicon_scores(abuse), promotion_score(promo)
         scores = combine_scores(
             model,
-            lexicon_scores(abuse),
-            promo=promotion_score(promo),
+            lexicon,
+            promo=promo_score,
             relevance=off_topic_score(item.text, item.article, lang),
             lang=lang,
         )
         # Only to choose what to explain: the decision itself is taken by the caller.
         _decision, guidelines = self.policy.decide(scores, language=lang)
         draft = _Draft(scores, lang, [*abuse, *promo])
-        rules = {**lexicon_scores(abuse), "promotion": promotion_score(promo)}
+        rules = {**lexicon, "promotion": promo_score}
         # Only the guidelines behind the decision: words are shown for the score that triggered it.
         draft.wanted = explaining_heads(guidelines, model=model, rules=rules, scores=scores, heads=self.heads)
         return draft
