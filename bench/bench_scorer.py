@@ -56,7 +56,7 @@ NEWS_SETS = {"ar": ("aljazeera",), "tr": ("offenseval_tr",), "fa": ("pars_off",)
 
 
 def _articles() -> dict[str, str]:
-    from tribune.articles.demo_content import DEMO_ARTICLES as DEMO  # plain data, no Django import
+    from tribune.demo.content.articles import DEMO_ARTICLES as DEMO  # plain data, no Django import
 
     out: dict[str, str] = {}
     for article in DEMO:

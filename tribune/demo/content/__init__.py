@@ -1,6 +1,6 @@
 """Demo comments, written for this project, one module per site language.
 
-Each module maps an article slug (see ``tribune.demo.articles``) to the comments
+Each module maps an article slug (see ``tribune.demo.content.articles``) to the comments
 readers leave under it, in the article's language. ``verdict`` is what the demo
 moderator decides if Tribune holds the comment for a human: ``"approve"`` or the
 guideline it breaks. ``today`` comments are posted now (held ones wait in the
