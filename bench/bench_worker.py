@@ -34,7 +34,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--comments", type=int, default=320, help="comments decided per mode")
     parser.add_argument("--batch", type=int, default=16, help="comments one batched task may claim")
     parser.add_argument("--db-name", default="load_worker_bench")
-    parser.add_argument("--no-embeddings", action="store_true", help="TRIBUNE_EMBEDDING_MODEL_DIR=off")
+    parser.add_argument(
+        "--no-embeddings",
+        action="store_true",
+        help="turned MiniLM relevance off; no effect since relevance reuses the meaning stage's USE vectors",
+    )
     return parser.parse_args(argv)
 
 

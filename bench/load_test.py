@@ -233,7 +233,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--warmup-timeout", type=float, default=120.0)
     parser.add_argument("--sources", type=int, default=5000, help="distinct loopback client addresses")
     parser.add_argument("--max-in-flight", type=int, default=512, help="client's open connections at most")
-    parser.add_argument("--no-embeddings", action="store_true", help="English relevance embeddings off")
+    parser.add_argument(
+        "--no-embeddings",
+        action="store_true",
+        help="turned MiniLM relevance off; no effect since relevance reuses the meaning stage's USE vectors",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     args = parser.parse_args(argv)
     args.rates = [float(r) for r in args.rates.split(",") if r.strip()]

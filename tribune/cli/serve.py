@@ -21,10 +21,10 @@ def serve_command(*, host: str, port: int, demo: bool) -> int:
     if demo:
         call_command("seed_demo")  # tribune/demo: articles, comments, history, moderator
     from tribune.ml import get_scorer
-    from tribune.ml.embeddings import get_encoder
+    from tribune.ml.sentence import get_sentence_encoder
 
     print(f"moderation model: {get_scorer().version}", flush=True)  # load once, before the first comment
-    embeddings = "on" if get_encoder() is not None else "off (lexical overlap only)"
+    embeddings = "on" if get_sentence_encoder() is not None else "off (lexical overlap only)"
     print(f"English relevance embeddings: {embeddings}", flush=True)
     call_command("moderate_pending")
     print(f"Tribune is running at http://{host}:{port}/ (moderation dashboard: /moderation/)", flush=True)

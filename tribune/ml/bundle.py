@@ -13,7 +13,10 @@ checks everything it needs and raises ``BundleError`` naming what is missing.
 
 If the manifest has a ``sentence`` section, the meaning stage
 (``tribune.ml.meaning``) refines the head probabilities of the comments the
-n-gram heads are unsure of, in one encoder batch.
+n-gram heads are unsure of, in one encoder batch. If it has a ``crosslingual``
+section, the Kurdish stage (``tribune.ml.kurdish_stage``) raises the ``reject``
+probability of the Kurdish comments the policy would otherwise approve; the
+scores of those comments are then computed again.
 
 ``BundleScorer.judge`` vectorises a batch once, then per comment runs langid,
 the lexicon, promotion rules and article relevance, and merges them with the
@@ -44,7 +47,7 @@ from tribune.ml.combine import combine_scores
 from tribune.ml.evidence import Attributor, NgramExplainer, explaining_heads, not_covered
 from tribune.ml.features import Featurizer
 from tribune.ml.kurdish_stage import KurdishStage
-from tribune.ml.labels import LANGUAGES, SCORE_KEYS
+from tribune.ml.labels import LANGUAGES, SCORE_KEYS, Label
 from tribune.ml.langid import detect_language
 from tribune.ml.lexicon import compile_all, find_evidence, lexicon_scores
 from tribune.ml.meaning import MeaningStage
@@ -145,16 +148,25 @@ class BundleScorer:
         self.meaning = MeaningStage.from_bundle(manifest, arrays)
         self.kurdish = KurdishStage.from_bundle(manifest, arrays)
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """Calibrated head probabilities, shape ``(len(texts), len(self.heads))``."""
-        X = self.featurizer.transform_normalized([normalize(t) for t in texts])
+    def features(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """The texts' n-gram feature rows (what the heads and the evidence read)."""
+        return self.featurizer.transform_normalized([normalize(t) for t in texts])
+
+    def probabilities(self, texts: Sequence[str], X: sp.csr_matrix | None = None) -> np.ndarray:
+        """Calibrated head probabilities, shape ``(len(texts), len(self.heads))`` (``X``: their features)."""
+        if X is None:
+            X = self.features(texts)
         z = np.asarray((X @ self.weights).todense(), dtype=np.float64) + self._intercept
         return 1.0 / (1.0 + np.exp(-np.clip(self._a * z + self._b, -30, 30)))
 
     def cascade_probabilities(
         self, texts: Sequence[str], langs: Sequence[str]
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Head probabilities after the meaning stage, and which rows it refined (``tribune.ml.meaning``)."""
+        """Head probabilities after both stages, and which rows the meaning stage refined.
+
+        For evaluation: the Kurdish stage runs on every Kurdish row here, where ``judge`` runs it only
+        on the rows it can change (see the module docstring).
+        """
         probs = self.probabilities(texts)
         if self.kurdish is not None:
             probs = self.kurdish.raise_reject(texts, langs, probs, self.heads)
@@ -166,19 +178,40 @@ class BundleScorer:
         if not items:
             return []
         langs = [item.lang or detect_language(item.text) for item in items]
-        probs, _ = self.cascade_probabilities([item.text for item in items], langs)
-        drafts = [self._draft(item, row, lang) for item, row, lang in zip(items, probs, langs, strict=True)]
+        texts = [item.text for item in items]
+        X = self.features(texts)
+        probs = self.probabilities(texts, X)
+        vectors: list[np.ndarray | None] = [None] * len(items)
+        if self.meaning is not None:
+            probs, vectors = self.meaning.refine_with_vectors(texts, langs, probs, self.heads)
+        drafts = [
+            self._draft(item, row, lang, vector)
+            for item, row, lang, vector in zip(items, probs, langs, vectors, strict=True)
+        ]
+        if self.kurdish is not None:
+            approvable = [self._approvable(d) for d in drafts]
+            raised = self.kurdish.raise_reject(texts, langs, probs, self.heads, only=approvable)
+            for k in np.flatnonzero((raised != probs).any(axis=1)).tolist():
+                drafts[k] = self._draft(items[k], raised[k], langs[k], vectors[k])
         asks = [
             (i, item.text, d.wanted)
             for i, (item, d) in enumerate(zip(items, drafts, strict=True))
             if d.wanted
         ]
-        found = self.model_evidence_batch([(text, wanted) for _, text, wanted in asks])
+        found = self.explainer.explain_batch(
+            [(text, wanted) for _, text, wanted in asks], X[[i for i, _, _ in asks]]
+        )
         for (i, _, _), extra in zip(asks, found, strict=True):
             drafts[i].evidence.extend(not_covered(extra, drafts[i].evidence))
         return [d.finish(self.version) for d in drafts]
 
-    def _draft(self, item: ScoreInput, row: np.ndarray, lang: str) -> _Draft:
+    def _approvable(self, draft: _Draft) -> bool:
+        """Whether the comment's ``reject`` score is under its language's approve cut (or there is none)."""
+        cut = self.policy.approve_cut(draft.language)
+        return cut is None or draft.scores[str(Label.REJECT)] < cut
+
+    def _draft(self, item: ScoreInput, row: np.ndarray, lang: str, vector: np.ndarray | None) -> _Draft:
+        """Scores, rule evidence and what to explain for one comment (``vector``: its sentence vector, if any)."""
         model = dict(zip(self.heads, (float(p) for p in row), strict=True))
         abuse = find_evidence(item.text, lang if lang in LANGUAGES else None)
         promo = promotion_evidence(item.text)
@@ -187,7 +220,7 @@ class BundleScorer:
             model,
             lexicon,
             promo=promo_score,
-            relevance=off_topic_score(item.text, item.article, lang),
+            relevance=off_topic_score(item.text, item.article, lang, vector),
             lang=lang,
         )
         # Only to choose what to explain: the decision itself is taken by the caller.

@@ -18,6 +18,14 @@ thresholds are chosen on exactly the scores the site will see. For one comment:
    likely of the five conduct guidelines inherits it, ``s[top] = max(m[top], r)``,
    and the others get ``max(m[g], r * m[g] / m[top])``: an offensive comment is
    always attributed to some guideline, so ``DecisionPolicy`` can act on it.
+   Not in the languages without labelled data (``UNLABELLED``: Sorani and
+   Kurmanji): there the guideline heads never saw the language and score every
+   comment near zero, so "the likeliest guideline" was noise, and blaming ``r``
+   on it held benign Kurmanji criticism "for threat" (the threat review cut is
+   low). Their guideline scores are the heads' and the word lists' own; ``r``
+   (raised by the cross-lingual stage) still holds them through the approve
+   cut, which is at most every review cut, so no Kurdish comment that was held
+   is approved; a few that ``r`` alone rejected are held instead.
 3. ``promotion = max(rules, model)``; the model (YouTube spam + news comments)
    counts only for English, elsewhere the contact/phrase rules decide alone.
 4. ``off_topic = relevance to the article`` (``tribune.ml.relevance``). The
@@ -40,7 +48,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from tribune.ml.labels import ABUSE_TARGETS, SCORE_KEYS
+from tribune.ml.labels import ABUSE_TARGETS, SCORE_KEYS, UNLABELLED
 
 __all__ = ["CONDUCT", "RULE_LABELS", "combine_scores"]
 
@@ -69,7 +77,7 @@ def combine_scores(
     r = float(model.get("reject", 0.0))
     top = max(CONDUCT, key=lambda k: m[k])
     scores = dict(m)
-    for k in CONDUCT:
+    for k in CONDUCT if lang not in UNLABELLED else ():
         share = m[k] / m[top] if m[top] > 0 else (1.0 if k == top else 0.0)
         scores[k] = max(m[k], r * share)
     english = lang == "en"

@@ -79,4 +79,6 @@ SCORE_KEYS: tuple[Label, ...] = (
 """Every key of a score dictionary, in contract order."""
 
 LANGUAGES: tuple[str, ...] = ("en", "ckb", "kmr", "ar", "tr", "fa")
+UNLABELLED: tuple[str, ...] = ("ckb", "kmr")
+"""Site languages without labelled training or validation data (Sorani and Kurmanji Kurdish)."""
 """Site languages (ISO 639 codes); Sorani is ``ckb`` and Kurmanji ``kmr``."""

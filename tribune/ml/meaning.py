@@ -21,6 +21,7 @@ Usage::
 
     stage = MeaningStage.from_bundle(manifest, arrays)        # None when the bundle has none
     probs, refined = stage.refine(texts, langs, probs, heads)  # refined[i]: encoder ran on row i
+    probs, vectors = stage.refine_with_vectors(texts, langs, probs, heads)  # vectors[i]: row i's, or None
 """
 
 from __future__ import annotations
@@ -126,19 +127,29 @@ class MeaningStage:
         self, texts: Sequence[str], langs: Sequence[str], probs: np.ndarray, heads: Sequence[str]
     ) -> tuple[np.ndarray, np.ndarray]:
         """(probabilities with the unsure rows blended, which rows were); n-gram only without an encoder."""
+        out, vectors = self.refine_with_vectors(texts, langs, probs, heads)
+        return out, np.array([v is not None for v in vectors], dtype=bool)
+
+    def refine_with_vectors(
+        self, texts: Sequence[str], langs: Sequence[str], probs: np.ndarray, heads: Sequence[str]
+    ) -> tuple[np.ndarray, list[np.ndarray | None]]:
+        """As ``refine``, with each refined row's sentence vector (None for the others), for reuse."""
         wanted = self.wanted(langs, probs[:, list(heads).index("reject")])
         self.stats["rows"] += len(texts)
+        none: list[np.ndarray | None] = [None] * len(texts)
         if not wanted.any():
-            return probs, wanted
+            return probs, none
         started = time.perf_counter()
         if self.encoder is None:
             self.encoder = get_sentence_encoder()
             if self.encoder is None:
-                return probs, np.zeros(len(texts), dtype=bool)
+                return probs, none
         rows = np.flatnonzero(wanted)
         vectors = self.encoder.encode([texts[int(i)] for i in rows])
         out = probs.copy()
         out[rows] = self.blend_rows(probs[rows], heads, vectors)
         self.stats["refined"] += len(rows)
         self.stats["seconds"] += time.perf_counter() - started
-        return out, wanted
+        for k, i in enumerate(rows):
+            none[int(i)] = vectors[k]
+        return out, none

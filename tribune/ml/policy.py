@@ -8,7 +8,8 @@ Three tests, in this order:
    when its overall ``reject`` score is *below* that cut. The cut is a recall
    guarantee chosen on validation (``tribune.ml.training.thresholds``): at most
    5% of that language's violations score under it. A comment held by this test
-   names its likeliest guideline(s), so a moderator knows what to look for.
+   names its likeliest guideline(s), so a moderator knows what to look for, unless
+   every guideline score is too low to point anywhere (``NAMED_FLOOR``).
 
 Languages without a cut of their own (Kurdish, an undetected language) use the
 ``"*"`` cut, the most conservative one. A policy without approve cuts (the old
@@ -35,6 +36,9 @@ BLAMED: tuple[str, ...] = tuple(str(g) for g in GUIDELINES if g != Label.OFF_TOP
 """Guidelines a language-cut hold can name (the overall score covers conduct and promotion)."""
 NAMED_SHARE = 0.8
 """A held comment names every guideline scoring at least this share of the top one."""
+NAMED_FLOOR = 0.1
+"""Under this, the top guideline score says nothing about which guideline: none is named. Kurdish
+comments, whose guideline heads never saw the language, score all of them near zero."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,13 @@ class DecisionPolicy:
 
 
 def likeliest(scores: Mapping[str, Any]) -> tuple[str, ...]:
-    """The guideline(s) most likely broken: the top one and any within ``NAMED_SHARE`` of it."""
+    """The guideline(s) most likely broken: the top one and any within ``NAMED_SHARE`` of it.
+
+    None when even the top one scores under ``NAMED_FLOOR``: the comment is held as not clearly
+    clean without pointing a moderator at a guideline nothing suggests.
+    """
     ranked = sorted(((float(scores.get(g, 0.0)), g) for g in BLAMED), reverse=True)
     top = ranked[0][0]
-    return tuple(g for s, g in ranked if s >= top * NAMED_SHARE and s > 0) or (ranked[0][1],)
+    if top < NAMED_FLOOR:
+        return ()
+    return tuple(g for s, g in ranked if s >= top * NAMED_SHARE)

@@ -20,20 +20,24 @@ public comment sets; the fixture in ``tests/test_relevance.py`` is our own):
   on an English article): we cannot tell, 0.1 or 0.15.
 
 English comments that lexical overlap would send to review (lexical score >=
-``EMBED_FROM``) are re-scored with sentence
-embeddings (``tribune.ml.embeddings``, all-MiniLM-L6-v2 in numpy): ``blend``
-maps the lexical score and the comment/article cosine to a probability, with
-weights fitted on a C3 proxy (``tribune.ml.training.relevance_eval``; figures in
-``docs/models.md``), capped at ``CEILING`` as well, and the lower of the two scores is kept: the
-embedding clears paraphrases but never raises a score (raising short opinions
-on a low cosine flagged them: "Kurds deserve equal rights" under a bridge
-story went from 0.45 to 0.68). Comments with clear word
-overlap and generic reactions keep their lexical score, so the encoder (tens of
-milliseconds per comment on one core) runs only where lexical overlap is in
-doubt. Article embeddings are cached (LRU of ``ARTICLE_CACHE`` digests). Without
-the model, or for other languages, the lexical score stands (logged once).
+``EMBED_FROM``) are re-scored with sentence embeddings: the multilingual USE
+encoder of the meaning stage (``tribune.ml.sentence``), whose vector of the
+comment the scorer has usually computed already (``vector``), so relevance
+costs almost nothing more. ``blend`` maps the lexical score and the
+comment/article cosine to a probability, with weights fitted on a C3 proxy
+(``tribune.ml.training.relevance_eval``; figures in ``docs/models.md``), capped
+at ``CEILING`` as well, and the lower of the two scores is kept: the embedding
+clears paraphrases but never raises a score (raising short opinions on a low
+cosine flagged them: "Kurds deserve equal rights" under a bridge story went
+from 0.45 to 0.68). Comments with clear word overlap and generic reactions keep
+their lexical score. Article embeddings are cached (LRU of ``ARTICLE_CACHE``
+digests). Without the encoder, or for other languages (the blend was fitted on
+English only), the lexical score stands (logged once). The English MiniLM
+(``tribune.ml.embeddings``) did this before; on the same proxy it ranked no
+better and cost 29 ms per embedded comment, so ``relevance_eval`` keeps it
+only for comparison.
 
-Weakness: without the model, paraphrase and opinion without shared vocabulary
+Weakness: without the encoder, paraphrase and opinion without shared vocabulary
 ("Prices keep going up" under an article on inflation that never says "prices")
 look off-topic; with it, an off-topic comment that shares words by chance still
 scores low (the encoder does not see it).
@@ -60,8 +64,8 @@ from pathlib import Path
 
 import numpy as np
 
-from tribune.ml.embeddings import COMMENT_TOKENS, get_encoder
 from tribune.ml.langid import script_of
+from tribune.ml.sentence import get_sentence_encoder
 from tribune.ml.text import normalize, words
 
 __all__ = ["blend", "lexical_off_topic", "off_topic_score", "relevance_features", "semantic_similarity"]
@@ -74,10 +78,10 @@ _GRAM = 5
 _DATA = Path(__file__).parent / "lexicons" / "stopwords.json"
 _PLACEHOLDERS = frozenset({"xurlx", "xemailx", "xuserx", "xnumx"})
 EMBEDDING_LANGUAGES = frozenset({"en"})
-"""Languages with a sentence-embedding model (``tribune.ml.embeddings``)."""
+"""Languages whose comments are re-scored with embeddings (the blend was fitted on English C3)."""
 EMBED_FROM = 0.5
 """Lexical score (the review cut) from which an English comment is re-scored with embeddings."""
-BLEND = (1.92, 0.39, -6.88)
+BLEND = (1.915, 0.508, -6.674)
 """Intercept, weight of the lexical logit and weight of the cosine similarity (see ``blend``)."""
 ARTICLE_CACHE = 256
 
@@ -155,7 +159,7 @@ _vectors_lock = threading.Lock()
 
 def _article_vector(article: str) -> np.ndarray | None:
     """The article's embedding, kept in an LRU keyed by a digest of its text (articles are scored many times)."""
-    encoder = get_encoder()
+    encoder = get_sentence_encoder()
     if encoder is None:
         return None
     key = hashlib.blake2b(article.encode("utf-8"), digest_size=16).digest()
@@ -171,13 +175,20 @@ def _article_vector(article: str) -> np.ndarray | None:
     return vector
 
 
-def semantic_similarity(comment: str, article: str) -> float | None:
-    """Cosine similarity of the comment's and the article's embeddings; ``None`` without a model."""
-    vector = _article_vector(article)
-    encoder = get_encoder()
-    if vector is None or encoder is None:
+def semantic_similarity(comment: str, article: str, vector: np.ndarray | None = None) -> float | None:
+    """Cosine similarity of the comment's and the article's embeddings; ``None`` without an encoder.
+
+    vector: the comment's unit vector when the caller has it (the meaning stage's); encoded here otherwise.
+    """
+    article_vector = _article_vector(article)
+    if article_vector is None:
         return None
-    return float(encoder.encode([comment], max_tokens=COMMENT_TOKENS)[0] @ vector)
+    if vector is None:
+        encoder = get_sentence_encoder()
+        if encoder is None:
+            return None
+        vector = encoder.encode([comment])[0]
+    return float(vector @ article_vector)
 
 
 def blend(lexical: float, cosine: float) -> float:
@@ -212,16 +223,19 @@ def lexical_off_topic(comment: str, article: str) -> tuple[float, RelevanceFeatu
     return round(min(CEILING, 1.0 / (1.0 + math.exp(-z))), 4), feats
 
 
-def off_topic_score(comment: str, article: str, lang: str | None = None) -> float:
+def off_topic_score(
+    comment: str, article: str, lang: str | None = None, vector: np.ndarray | None = None
+) -> float:
     """Probability that ``comment`` is not relevant to ``article`` (see the module docstring).
 
     comment (str): the comment as posted.
     article (str): the article's title, lead and body; empty when unknown.
     lang (str | None): the comment's language; English comments may be rescored by embeddings.
+    vector (np.ndarray | None): the comment's sentence vector, when the caller already has it.
     """
     lexical, feats = lexical_off_topic(comment, article)
     if lang not in EMBEDDING_LANGUAGES or feats is None or feats.specific <= 2 or lexical < EMBED_FROM:
         return lexical
-    cosine = semantic_similarity(comment, article)
+    cosine = semantic_similarity(comment, article, vector)
     # Embeddings only clear comments: raising short comments on their evidence flagged opinions (see docs/models.md).
     return lexical if cosine is None else min(lexical, blend(lexical, cosine))

@@ -88,17 +88,24 @@ class Attributor:
         self._tokens: dict[str, _Token] = {}  # whitespace token -> its hashed character n-grams
         self._words: dict[str, int] = {}  # word n-gram -> column
 
-    def attribute(self, texts: Sequence[str]) -> list[Attribution]:
-        """Each text's words with their contribution to every head (one hashing pass for the batch)."""
+    def attribute(self, texts: Sequence[str], rows: sp.csr_matrix | None = None) -> list[Attribution]:
+        """Each text's words with their contribution to every head (one hashing pass for the batch).
+
+        rows: the texts' feature rows when the caller has them already (the scorer's), in order.
+        """
         if not texts:
             return []
+        if rows is not None and rows.shape[0] != len(texts):
+            raise ValueError(f"{rows.shape[0]} feature rows for {len(texts)} texts")
         aligned = [align(t) for t in texts]
         units = [[(m.start(), m.end()) for m in UNIT.finditer(a.text)] for a in aligned]
         tokens = [[(m.start(), m.group(0)) for m in WORD_TOKEN.finditer(a.text)] for a in aligned]
         hashed = self._token_grams({a.text[s:e] for a, us in zip(aligned, units, strict=True) for s, e in us})
         grams = [self._word_grams(tok) for tok in tokens]
         word_col = self._word_columns({g for per_text in grams for g, _ in per_text})
-        X = self.featurizer.transform_normalized([a.text for a in aligned]).tocsr()
+        X = (
+            rows if rows is not None else self.featurizer.transform_normalized([a.text for a in aligned])
+        ).tocsr()
         logits = np.asarray((X @ self.weights).todense()) * self.slopes + self.offsets
         out = []
         for n, (al, us, toks) in enumerate(zip(aligned, units, tokens, strict=True)):

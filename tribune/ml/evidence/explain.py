@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import scipy.sparse as sp
 
 from tribune.ml.evidence.attribution import Attributor
 from tribune.ml.labels import ABUSE_TARGETS, Label
@@ -157,15 +158,23 @@ class NgramExplainer:
         """Model evidence in ``text`` for each ``(label, head)`` of ``wanted``."""
         return self.explain_batch([(text, wanted)])[0]
 
-    def explain_batch(self, asks: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> list[list[Evidence]]:
+    def explain_batch(
+        self, asks: Sequence[tuple[str, Sequence[tuple[str, str]]]], rows: sp.csr_matrix | None = None
+    ) -> list[list[Evidence]]:
         """For each ``(text, [(label, head), ...])``: the words that clearly raised ``head``, as ``label``
-        evidence whose ``weight`` is the word's contribution (calibrated log-odds)."""
+        evidence whose ``weight`` is the word's contribution (calibrated log-odds).
+
+        rows: the asked texts' feature rows, in order, when the caller has them (saves hashing them again).
+        """
         for _, wanted in asks:
             for _, head in wanted:
                 self._column(head)
         todo = [i for i, (_, wanted) in enumerate(asks) if wanted]
         out: list[list[Evidence]] = [[] for _ in asks]
-        for i, found in zip(todo, self.attributor.attribute([asks[i][0] for i in todo]), strict=True):
+        found_all = self.attributor.attribute(
+            [asks[i][0] for i in todo], None if rows is None else sp.csr_matrix(rows)[todo]
+        )
+        for i, found in zip(todo, found_all, strict=True):
             for label, head in asks[i][1]:
                 h = self._column(head)
                 if 1.0 / (1.0 + np.exp(-found.logits[h])) < MIN_PROB:

@@ -98,3 +98,16 @@ def _toy(config: FeatureConfig) -> Attributor:
     rng = np.random.default_rng(7)
     weights = sp.csr_matrix(rng.normal(size=(config.width, 2)))
     return Attributor(featurizer, weights, ["a", "b"], slopes=[0.7, 1.3], offsets=[-2.0, 0.5])
+
+
+def test_the_scorers_feature_rows_give_the_same_attribution(packaged: Attributor) -> None:
+    from tribune.ml.text import normalize
+
+    texts = ["You are a st00pid 1diot!!!", "ئەم ڕاپۆرتە زۆر باشە، سوپاس", "Sen tam bir aptalsın"]
+    rows = packaged.featurizer.transform_normalized([normalize(t) for t in texts])
+    given_rows, own = packaged.attribute(texts, rows), packaged.attribute(texts)
+    for a, b in zip(given_rows, own, strict=True):
+        np.testing.assert_allclose(a.values, b.values)
+        np.testing.assert_allclose(a.logits, b.logits)
+    with pytest.raises(ValueError, match="2 feature rows for 3 texts"):
+        packaged.attribute(texts, rows[:2])

@@ -125,3 +125,41 @@ def test_combine_blames_the_overall_head_on_the_likeliest_guideline() -> None:
     assert scores["off_topic"] == pytest.approx(0.1)
     assert scores["reject"] == pytest.approx(0.95)
     assert set(scores) == {str(k) for k in SCORE_KEYS}
+
+
+class _RecordingEncoder:
+    """Stands in for e5: records what it is asked to encode; its vectors raise nothing."""
+
+    def __init__(self, dimension: int) -> None:
+        self.dimension = dimension
+        self.seen: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return np.zeros((len(texts), self.dimension), dtype=np.float32)
+
+
+def test_kurdish_stage_encodes_only_comments_the_policy_could_publish(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tribune.ml.scorer import get_scorer
+
+    scorer = get_scorer()
+    assert isinstance(scorer, BundleScorer) and scorer.kurdish is not None
+    recorder = _RecordingEncoder(len(scorer.kurdish.weight))
+    monkeypatch.setattr(scorer.kurdish, "encoder", recorder)
+    threat, thanks = "Em ê te bikujin, tu kurê kûçik î", "Newroz li hemû gelê me pîroz be"
+    judged = scorer.judge([ScoreInput(text=threat, lang="kmr"), ScoreInput(text=thanks, lang="kmr")])
+    assert judged[0].scores["reject"] >= scorer.policy.approve_cut("kmr")  # held whatever e5 says
+    assert recorder.seen == [thanks]
+
+
+def test_kurdish_stage_result_reaches_the_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tribune.ml.scorer import get_scorer
+
+    scorer = get_scorer()
+    assert isinstance(scorer, BundleScorer) and scorer.kurdish is not None
+    thanks = ScoreInput(text="Newroz li hemû gelê me pîroz be", lang="kmr")
+    monkeypatch.setattr(scorer.kurdish, "encoder", _RecordingEncoder(len(scorer.kurdish.weight)))
+    monkeypatch.setattr(scorer.kurdish, "probability", lambda vectors: np.full(len(vectors), 0.7))
+    (raised,) = scorer.judge([thanks])
+    assert raised.scores["reject"] == pytest.approx(0.7)
+    assert scorer.policy.decide(raised.scores, language="kmr")[0] != Decision.APPROVE

@@ -117,3 +117,28 @@ def test_kurdish_stage_only_raises_kurdish_reject_scores() -> None:
     assert out[0, 1] == pytest.approx(0.8808, abs=1e-3)  # raised
     assert out[1, 1] == pytest.approx(0.95)  # never lowered
     assert out[2, 1] == pytest.approx(0.2) and stage.encoder.seen == ["a", "b"]  # type: ignore[union-attr]
+
+
+def test_kurdish_stage_leaves_rows_it_may_not_see() -> None:
+    from tribune.ml.kurdish_stage import WEIGHTS_KEY as KURDISH_KEY
+    from tribune.ml.kurdish_stage import KurdishStage
+
+    section = {"languages": ["ckb"], "heads": {"reject": {"intercept": 0.0, "platt_a": 1.0, "platt_b": 0.0}}}
+    weight = np.zeros(DIMENSION, dtype=np.float16)
+    weight[0] = 2.0
+    stage = KurdishStage.from_bundle({"crosslingual": section}, {KURDISH_KEY: weight})
+    assert stage is not None
+    stage.encoder = FakeEncoder()  # type: ignore[assignment]
+    probs = np.array([[0.1, 0.2], [0.1, 0.2]])
+    out = stage.raise_reject(["a", "b"], ["ckb", "ckb"], probs, HEADS, only=[False, True])
+    assert stage.encoder.seen == ["b"]  # type: ignore[union-attr]
+    assert out[0, 1] == pytest.approx(0.2) and out[1, 1] > 0.8
+
+
+def test_refined_rows_come_with_their_vectors() -> None:
+    stage = _stage()
+    stage.encoder = FakeEncoder()  # type: ignore[assignment]
+    probs = np.array([[0.2, 0.05], [0.2, 0.5]])
+    out, vectors = stage.refine_with_vectors(["sure clean", "unsure"], ["en", "en"], probs, HEADS)
+    assert vectors[0] is None and vectors[1] is not None and vectors[1][0] == 1.0
+    assert np.allclose(out, stage.refine(["sure clean", "unsure"], ["en", "en"], probs, HEADS)[0])

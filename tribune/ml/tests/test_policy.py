@@ -28,7 +28,7 @@ def test_language_cut_holds_what_the_guideline_cuts_would_approve() -> None:
 
 def test_unknown_and_kurdish_languages_use_the_strictest_cut() -> None:
     policy = _policy()
-    mild = _scores(reject=0.1, threat=0.09)
+    mild = _scores(reject=0.15, threat=0.12)
     assert policy.decide(mild, "en")[0] == Decision.APPROVE
     for lang in ("ckb", None, "xx"):
         decision, named = policy.decide(mild, lang)
@@ -67,3 +67,11 @@ def test_missing_guideline_falls_back_with_a_warning(caplog: pytest.LogCaptureFi
         module._warned.clear()
         assert policy.threshold("threat") == DEFAULT_THRESHOLD
     assert any("threat" in r.getMessage() for r in caplog.records)
+
+
+def test_an_approve_cut_hold_names_no_guideline_when_every_score_is_tiny() -> None:
+    policy = DecisionPolicy(DecisionPolicy.default().thresholds, approve={"ckb": 0.1, "*": 0.1})
+    tiny = {**{str(g): 0.004 for g in GUIDELINES}, "promotion": 0.02, "reject": 0.3}
+    assert policy.decide(tiny, language="ckb") == (Decision.REVIEW, ())
+    named = {**tiny, "threat": 0.25, "abuse": 0.22}
+    assert policy.decide(named, language="ckb") == (Decision.REVIEW, ("threat", "abuse"))

@@ -10,6 +10,7 @@ import pytest
 
 from tribune.ml.labels import GUIDELINES
 from tribune.ml.lexicon import PATTERN_WEIGHT
+from tribune.ml.policy import Threshold
 from tribune.ml.training import train
 from tribune.ml.training.datasets import FeedbackError, Row, feedback, hash_split, load_all
 from tribune.ml.training.heads import balanced_weights
@@ -270,11 +271,31 @@ def test_approve_cut_keeps_each_dataset_under_the_miss_rate() -> None:
         threat_hold_budget=0.05,
     )
     approve, per_dataset = approve_cuts(scores, labels, langs, names, cuts, miss_rate=0.05, min_violations=30)
-    assert per_dataset["hard"] < per_dataset["easy"]
-    assert approve["en"] == per_dataset["hard"]
+    assert per_dataset[("hard", "en")] < per_dataset[("easy", "en")]
+    assert approve["en"] == per_dataset[("hard", "en")]
     assert approve["ckb"] == approve["*"] == min(per_dataset.values())
     hard = [s["reject"] for s, lab, n in zip(scores, labels, names) if n == "hard" and lab["reject"]]
     assert sum(r < approve["en"] for r in hard) <= 5
+
+
+def test_a_dataset_in_two_languages_sets_each_languages_cut_on_its_own_rows() -> None:
+    from tribune.ml.training.thresholds import approve_cuts
+
+    # One set, English rows easy and Arabic rows hard: pooled, the Arabic cut would be far too loose.
+    scores, labels, langs = [], [], []
+    for lang, low in (("en", 0.5), ("ar", 0.1)):
+        for i in range(100):
+            scores.append({**{str(g): 0.01 for g in GUIDELINES}, "reject": low + i / 1000})
+            labels.append({"reject": 1})
+            langs.append(lang)
+    names = ["mlma"] * len(scores)
+    none = {str(g): Threshold(reject=1.0, review=1.0) for g in GUIDELINES}
+    approve, per_dataset = approve_cuts(scores, labels, langs, names, none, miss_rate=0.05, min_violations=30)
+    assert set(per_dataset) == {("mlma", "en"), ("mlma", "ar")}
+    assert approve["ar"] == per_dataset[("mlma", "ar")] <= 0.105
+    assert approve["en"] >= 0.5
+    arabic = [s["reject"] for s, lang in zip(scores, langs) if lang == "ar"]
+    assert sum(r < approve["ar"] for r in arabic) <= 5
 
 
 def test_threat_review_cut_is_recall_driven_within_its_budget() -> None:

@@ -45,12 +45,11 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from tribune.ml.combine import CONDUCT
-from tribune.ml.labels import GUIDELINES
+from tribune.ml.labels import GUIDELINES, UNLABELLED
 from tribune.ml.lexicon import MILD_WEIGHT, PATTERN_WEIGHT
 from tribune.ml.policy import DecisionPolicy, Threshold
 from tribune.ml.training.approve_cuts import (
     NEVER,
-    UNLABELLED,
     approve_cuts,
     clean_approved,
     recall_cut,

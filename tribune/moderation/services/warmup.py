@@ -14,15 +14,15 @@ logger = logging.getLogger("tribune.moderation")
 
 
 def moderation_warm_up() -> str:
-    """Load the scorer (and the English embeddings when installed) once for this process."""
+    """Load the scorer (and the sentence encoder relevance uses, when installed) once for this process."""
     try:
         from tribune.ml import get_scorer
-        from tribune.ml.embeddings import get_encoder
+        from tribune.ml.sentence import get_sentence_encoder
 
         version = get_scorer().version
-        embeddings = get_encoder() is not None
+        embeddings = get_sentence_encoder() is not None
     except Exception:
         logger.exception("moderation models failed to load; comments will be held for a human")
         return ""
-    logger.info("moderation model %s loaded (English embeddings %s)", version, "on" if embeddings else "off")
+    logger.info("moderation model %s loaded (sentence embeddings %s)", version, "on" if embeddings else "off")
     return version
