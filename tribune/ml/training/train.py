@@ -85,7 +85,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=float,
         default=MISS_RATE,
         help="most violations a language's approve cut may let through, on each validation set "
-        "(default: 3%%, so that about 5%% holds on a set it never saw; tribune.ml.training.transfer)",
+        "(default: 2%%, so that 5%% holds on a set it never saw; tribune.ml.training.transfer)",
     )
     parser.add_argument(
         "--prevalence", type=float, default=0.25, help="assumed share of violations on the site"
