@@ -73,7 +73,8 @@ def comment_status_view(comment: Comment) -> StatusView:
         return StatusView(comment=comment, status=comment.status, appeal=appeal, warnings=warnings)
     rejection = last_rejection(comment)
     codes = list(rejection.guidelines) if rejection else []
-    reasons = [str(REASON_TEXT[r]) for r in (rejection.reasons if rejection else []) if r in REASON_TEXT]
+    with translation.override(comment.article.language):  # in the guidelines' language, like ``broken``
+        reasons = [str(REASON_TEXT[r]) for r in (rejection.reasons if rejection else []) if r in REASON_TEXT]
     return StatusView(
         comment=comment,
         status=comment.status,
