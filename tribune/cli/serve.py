@@ -25,7 +25,7 @@ def serve_command(*, host: str, port: int, demo: bool) -> int:
 
     print(f"moderation model: {get_scorer().version}", flush=True)  # load once, before the first comment
     embeddings = "on" if get_sentence_encoder() is not None else "off (lexical overlap only)"
-    print(f"English relevance embeddings: {embeddings}", flush=True)
+    print(f"sentence embeddings (meaning stage, English relevance): {embeddings}", flush=True)
     call_command("moderate_pending")
     print(f"Tribune is running at http://{host}:{port}/ (moderation dashboard: /moderation/)", flush=True)
     call_command("runserver", f"{host}:{port}", use_reloader=False)
