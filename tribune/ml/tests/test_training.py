@@ -246,20 +246,30 @@ def test_missing_input_names_what_is_absent(tmp_path: Path) -> None:
     assert train.missing_input(tmp_path / "nowhere", [present], "feedback").startswith("no training data at ")
 
 
+def _graded_rows(
+    groups: dict[tuple[str, str], float], *, clean: bool
+) -> tuple[list[dict[str, float]], list[dict[str, int]], list[str], list[str]]:
+    """(scores, labels, datasets, languages): 100 violations per group scoring from its low end up,
+    each followed by a clean row scoring near zero when ``clean``."""
+    scores: list[dict[str, float]] = []
+    labels: list[dict[str, int]] = []
+    names: list[str] = []
+    langs: list[str] = []
+    for (name, lang), low in groups.items():
+        for i in range(100):
+            for reject, bad in ((low + i / 1000, 1), (i / 2000, 0))[: 2 if clean else 1]:
+                scores.append({**{str(g): 0.01 for g in GUIDELINES}, "reject": reject})
+                labels.append({"reject": bad})
+                names.append(name)
+                langs.append(lang)
+    return scores, labels, names, langs
+
+
 def test_approve_cut_keeps_each_dataset_under_the_miss_rate() -> None:
     from tribune.ml.training.thresholds import approve_cuts, guideline_cuts  # re-exported
 
     # Two English sets: on "hard" the violations score low, so its cut is stricter and wins.
-    scores, labels, names = [], [], []
-    for name, low in (("easy", 0.5), ("hard", 0.1)):
-        for i in range(100):
-            scores.append({**{str(g): 0.01 for g in GUIDELINES}, "reject": low + i / 1000})
-            labels.append({"reject": 1})
-            names.append(name)
-            scores.append({**{str(g): 0.01 for g in GUIDELINES}, "reject": i / 2000})
-            labels.append({"reject": 0})
-            names.append(name)
-    langs = ["en"] * len(scores)
+    scores, labels, names, langs = _graded_rows({("easy", "en"): 0.5, ("hard", "en"): 0.1}, clean=True)
     cuts = guideline_cuts(
         scores,
         labels,
@@ -282,13 +292,7 @@ def test_a_dataset_in_two_languages_sets_each_languages_cut_on_its_own_rows() ->
     from tribune.ml.training.thresholds import approve_cuts
 
     # One set, English rows easy and Arabic rows hard: pooled, the Arabic cut would be far too loose.
-    scores, labels, langs = [], [], []
-    for lang, low in (("en", 0.5), ("ar", 0.1)):
-        for i in range(100):
-            scores.append({**{str(g): 0.01 for g in GUIDELINES}, "reject": low + i / 1000})
-            labels.append({"reject": 1})
-            langs.append(lang)
-    names = ["mlma"] * len(scores)
+    scores, labels, names, langs = _graded_rows({("mlma", "en"): 0.5, ("mlma", "ar"): 0.1}, clean=False)
     none = {str(g): Threshold(reject=1.0, review=1.0) for g in GUIDELINES}
     approve, per_dataset = approve_cuts(scores, labels, langs, names, none, miss_rate=0.05, min_violations=30)
     assert set(per_dataset) == {("mlma", "en"), ("mlma", "ar")}
