@@ -33,6 +33,8 @@ def labels(text: str, lang: str) -> set[str]:
         ("Faris mar in", "kmr", {"abuse", "racism"}),
         ("Êzidî şeytanperest in", "kmr", {"abuse", "religion"}),
         ("Penaberên sûrî divê bên derxistin", "kmr", {"abuse", "xenophobia"}),
+        ("ئەم بەرپرسانە دەبێت بکوژرێن", "ckb", {"threat"}),  # "these officials": ئەم as well as ئەو
+        ("ئەو وەزیرانە شایەنی مردنن", "ckb", {"threat"}),
     ],
 )
 def test_kurdish_forms_fire(text: str, lang: str, expected: set[str]) -> None:
@@ -76,6 +78,7 @@ def test_an_insult_addressed_to_you_in_kurdish_decides(text: str, lang: str) -> 
         ("Rehma Xwedê li giyanê şehîdên pêşmerge be", "kmr"),
         ("Tu rast dibêjî, lê delîlên te kêm in", "kmr"),
         ("Wezîrê darayiyê divê bê lêpirsîn", "kmr"),
+        ("ئەم بەرپرسانە دەبێت لێپرسینەوەیان لەگەڵ بکرێت", "ckb"),  # "must be held to account"
     ],
 )
 def test_kurdish_news_and_criticism_do_not_fire(text: str, lang: str) -> None:
