@@ -3,7 +3,7 @@
 For a group of labelled rows (one dataset, or one language) under a policy:
 
 * ``violations_approved``: share of violations (``violation`` is 1) auto-approved;
-  the approve cut promises at most 5% on validation, per language;
+  the approve cut promises at most 5% on sets it never saw (2% on each validation set);
 * ``clean_approved``: share of clean rows auto-approved (what automation saves);
 * ``clean_rejected``: share of clean rows auto-rejected (the error a reader sees);
 * ``reject_precision``: share of auto-rejected rows that are violations (a

@@ -12,7 +12,7 @@ The two sides of the policy are set by different promises:
 * **Approve** (per language): the overall ``reject`` score must fall under the
   language's cut. On every validation dataset of the language with at least
   ``min_violations`` violations, the cut is the highest one that leaves at most
-  ``miss_rate`` (5%) of its violations auto-approved, counting the guideline
+  ``miss_rate`` (2%, ``approve_cuts.MISS_RATE``) of its violations auto-approved, counting the guideline
   review cuts that already hold some; the language takes the **lowest** of its
   datasets' cuts, so the promise holds on each kind of text seen, not only on
   the pooled mix. Languages with no labelled data (Kurdish: ``ckb``, ``kmr``)
