@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tribune.ml.bundle import load_bundle_scorer
+from tribune.ml.bundle import BundleScorer, load_bundle_scorer
 from tribune.ml.labels import Decision
 from tribune.ml.policy import DecisionPolicy
 from tribune.ml.scorer import PACKAGED_BUNDLE, bundle_path
@@ -68,10 +68,10 @@ class Transfer:
     clean: int
 
 
-def score_split(scorer: object, rows: list[Row]) -> Scored:
+def score_split(scorer: BundleScorer, rows: list[Row]) -> Scored:
     """The bundle's final scores (cascade included) for ``rows``."""
-    probs, _ = scorer.cascade_probabilities([r.text for r in rows], [r.lang for r in rows])  # type: ignore[attr-defined]
-    scores = final_scores(probs, scorer.heads, rows, progress=False)  # type: ignore[attr-defined]
+    probs, _ = scorer.cascade_probabilities([r.text for r in rows], [r.lang for r in rows])
+    scores = final_scores(probs, scorer.heads, rows, progress=False)
     return Scored(rows, scores, [labels_for(r) for r in rows])
 
 
