@@ -232,15 +232,9 @@ class BundleScorer:
         return draft
 
     def model_evidence(self, text: str, wanted: Sequence[tuple[str, str]]) -> list[Evidence]:
-        """Model evidence for each ``(label, head)`` in ``wanted``; see ``model_evidence_batch``."""
+        """Model evidence for each ``(label, head)`` in ``wanted``: the words that clearly raised ``head``
+        (``tribune.ml.evidence.NgramExplainer.explain``; ``judge`` explains a whole batch at once)."""
         return self.explainer.explain(text, wanted)
-
-    def model_evidence_batch(
-        self, asks: Sequence[tuple[str, Sequence[tuple[str, str]]]]
-    ) -> list[list[Evidence]]:
-        """For each ``(text, [(label, head), ...])``: the words that clearly raised ``head``, as ``label``
-        evidence (``tribune.ml.evidence.NgramExplainer.explain_batch``)."""
-        return self.explainer.explain_batch(asks)
 
 
 @dataclass
