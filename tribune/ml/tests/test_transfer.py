@@ -7,7 +7,7 @@ import pytest
 from tribune.ml.labels import GUIDELINES
 from tribune.ml.policy import DecisionPolicy, Threshold
 from tribune.ml.training.datasets import Row
-from tribune.ml.training.transfer import Scored, apply_cut, cut_without, summary, transfer_table
+from tribune.ml.training.transfer import Scored, apply_cut, cut_without, held_out, summary, transfer_table
 
 NEVER_HELD = {str(g): Threshold(reject=1.0, review=1.0) for g in GUIDELINES}
 
@@ -53,8 +53,9 @@ def test_no_labels_takes_the_strictest_cut_of_the_other_languages() -> None:
 def test_the_table_and_summary_name_every_held_out_group() -> None:
     val, test = _split(GROUPS, "val"), _split(GROUPS, "test")
     policy = DecisionPolicy(NEVER_HELD, {"en": 0.1, "ar": 0.1, "*": 0.1})
-    table = transfer_table(val, test, policy, [0.05])
+    results = {0.05: held_out(val, test, policy, 0.05)}
+    table = transfer_table(results)
     assert sum("same language" in line for line in table) == 3
     assert any(line.strip().startswith("mixed (ar)") and line.rstrip().endswith("-") for line in table)
-    [line] = summary(val, test, policy, [0.05])
+    [line] = summary(results)
     assert "1/2 held-out sets" in line  # easy held out is fine, hard held out is not

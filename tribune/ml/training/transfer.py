@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,43 +121,56 @@ def apply_cut(test: Scored, policy: DecisionPolicy, group: tuple[str, str], cut:
     )
 
 
-def transfer_table(
-    val: Scored, test: Scored, policy: DecisionPolicy, miss_rates: Sequence[float]
-) -> list[str]:
-    """The printed table: one line per held-out dataset and setting (see the module docstring)."""
+SETTINGS = ("same language", "no labels")
+HeldOut = list[tuple[tuple[str, str], str, Transfer | None]]
+"""``held_out``'s answer: ((dataset, language), setting, result or None), in table order."""
+
+
+def held_out(val: Scored, test: Scored, policy: DecisionPolicy, miss: float) -> HeldOut:
+    """Every (dataset, language) of ``test`` under each of ``SETTINGS`` at ``miss``: its ``Transfer``,
+    or None when no cut can be chosen without it (see the module docstring)."""
+    out: HeldOut = []
+    for name, lang in _groups(test):
+        for setting, keep, target in (
+            (SETTINGS[0], [r.dataset != name and r.lang == lang for r in val.rows], lang),
+            (SETTINGS[1], [r.lang != lang for r in val.rows], None),
+        ):
+            cut = cut_without(val, policy, keep, miss, target)
+            out.append(
+                ((name, lang), setting, None if cut is None else apply_cut(test, policy, (name, lang), cut))
+            )
+    return out
+
+
+def transfer_table(results: Mapping[float, HeldOut]) -> list[str]:
+    """The printed table from ``held_out`` per miss rate: one line per held-out set and setting."""
+    miss_rates = list(results)
     header = f"  {'held out':22s} {'setting':14s} " + " ".join(f"{f'miss {m:.2f}':>26s}" for m in miss_rates)
     lines = [
         header,
         f"  {'':22s} {'':14s} " + " ".join(f"{'cut  viol.appr clean.appr':>26s}" for _ in miss_rates),
     ]
-    for name, lang in _groups(test):
-        for setting, keep, target in (
-            ("same language", [r.dataset != name and r.lang == lang for r in val.rows], lang),
-            ("no labels", [r.lang != lang for r in val.rows], None),
-        ):
-            cells = []
-            for miss in miss_rates:
-                cut = cut_without(val, policy, keep, miss, target)
-                if cut is None:
-                    cells.append(f"{'-':>26s}")
-                    continue
-                t = apply_cut(test, policy, (name, lang), cut)
+    for k, ((name, lang), setting, _) in enumerate(results[miss_rates[0]]):
+        cells = []
+        for miss in miss_rates:
+            t = results[miss][k][2]
+            if t is None:
+                cells.append(f"{'-':>26s}")
+            else:
                 cells.append(f"{t.cut:8.4f} {t.violations_approved:8.3f} {t.clean_approved:8.3f}")
-            lines.append(f"  {f'{name} ({lang})':22s} {setting:14s} " + " ".join(cells))
+        lines.append(f"  {f'{name} ({lang})':22s} {setting:14s} " + " ".join(cells))
     return lines
 
 
-def summary(val: Scored, test: Scored, policy: DecisionPolicy, miss_rates: Sequence[float]) -> list[str]:
+def summary(results: Mapping[float, HeldOut]) -> list[str]:
     """Per miss rate: how many held-out sets (same language) stay at or under 5% violations approved."""
     out = []
-    for miss in miss_rates:
-        results: list[Transfer] = []
-        for name, lang in _groups(test):
-            keep = [r.dataset != name and r.lang == lang for r in val.rows]
-            cut = cut_without(val, policy, keep, miss, lang)
-            if cut is not None:
-                results.append(apply_cut(test, policy, (name, lang), cut))
-        rated = [t for t in results if t.violations >= MIN_VIOLATIONS]
+    for miss, rows in results.items():
+        rated = [
+            t
+            for _, setting, t in rows
+            if setting == SETTINGS[0] and t is not None and t.violations >= MIN_VIOLATIONS
+        ]
         within = sum(t.violations_approved <= 0.05 for t in rated)
         worst = max((t.violations_approved for t in rated), default=float("nan"))
         clean = np.nanmean([t.clean_approved for t in rated]) if rated else float("nan")
@@ -185,9 +198,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "cut chosen without the held-out set; its test split decided with it (shares of its violations / clean):"
     )
-    print("\n".join(transfer_table(val, test, scorer.policy, args.miss)))
+    results = {miss: held_out(val, test, scorer.policy, miss) for miss in args.miss}
+    print("\n".join(transfer_table(results)))
     print("same-language summary:")
-    print("\n".join(summary(val, test, scorer.policy, args.miss)))
+    print("\n".join(summary(results)))
     return 0
 
 
