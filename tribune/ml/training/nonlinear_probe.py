@@ -25,7 +25,6 @@ embeddings. Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -33,9 +32,10 @@ from typing import Any
 
 import numpy as np
 
-from tribune.ml.bundle import BundleScorer
+from tribune.ml.bundle import BundleScorer, load_bundle_scorer
 from tribune.ml.scorer import PACKAGED_BUNDLE
 from tribune.ml.sentence import COVERED, get_sentence_encoder
+from tribune.ml.store import bundle_version
 from tribune.ml.training.datasets import Row, load_all
 from tribune.ml.training.embedding_sample import embedding_indices
 from tribune.ml.training.encoded import encode_cached
@@ -76,20 +76,13 @@ class _NgramLogits:
 
     def __init__(self, scorer: BundleScorer) -> None:
         self.scorer = scorer
-        self.name = f"ngram-logits-{scorer.manifest.get('version', 'bundle')}"
+        self.name = f"ngram-logits-{bundle_version(dict(scorer.manifest))}"
         self.dimension = len(scorer.heads)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         p = np.clip(self.scorer.probabilities(texts), 1e-6, 1 - 1e-6)
         out: np.ndarray = np.log(p / (1 - p))
         return out
-
-
-def _scorer(bundle: Path) -> BundleScorer:
-    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
-    with np.load(bundle / "weights.npz") as data:
-        arrays = {key: data[key] for key in data.files}
-    return BundleScorer(manifest, arrays)
 
 
 def _fit(
@@ -332,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "val": [i for i, r in enumerate(rows) if r.split == "val"],
         "test": [i for i, r in enumerate(rows) if r.split == "test"],
     }
-    ngram_encoder = _NgramLogits(_scorer(args.bundle))
+    ngram_encoder = _NgramLogits(load_bundle_scorer(args.bundle))
     E = {k: encode_cached([rows[i].text for i in v], encoder, progress=False) for k, v in idx.items()}
     Z = {k: encode_cached([rows[i].text for i in v], ngram_encoder, progress=False) for k, v in idx.items()}
     print(f"rows: train sample {len(idx['train'])}, val {len(idx['val'])}, test {len(idx['test'])}")
